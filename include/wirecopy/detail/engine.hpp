@@ -1,0 +1,309 @@
+// The annotation engine behind `annotate()` and `parse()`.
+//
+// One pass over the blocks of a story. Blocks wait in a fixed ring so that the header can be read from
+// the first few and the footer from the last few; a block leaves the ring once it can no longer be part
+// of the footer, and is reported then. Grammars run only where a scan says they can match: the first
+// blocks (header), the last ones (footer), and the neighbourhood of quote marks. Nothing allocates.
+#pragma once
+
+#include <wirecopy/detail/blocks.hpp>
+#include <wirecopy/detail/footer.hpp>
+#include <wirecopy/detail/header.hpp>
+#include <wirecopy/detail/quotes.hpp>
+#include <wirecopy/detail/spans.hpp>
+#include <wirecopy/detail/utf8.hpp>
+#include <wirecopy/events.hpp>
+#include <wirecopy/options.hpp>
+#include <wirecopy/styles.hpp>
+
+#include <array>
+#include <optional>
+
+namespace wirecopy::detail {
+
+template <class Style, class Handler>
+class engine {
+public:
+    engine(std::string_view text, Handler& handler, const options& opts) noexcept
+        : text_(text), handler_(handler), opts_(opts),
+          quotes_(text, 0, handler, opts, this, &engine::diagnose_from_quotes) {}
+
+    void run() {
+        if (readable()) {
+            block_reader reader(text_, story_begin_);
+            block b;
+            bool any = false;
+            while (reader.next(b)) {
+                any = true;
+                if (ring_size_ == ring_capacity)
+                    release_front();
+                push(b);
+            }
+            if (!any)
+                diagnose(diagnostic_code::empty_input, severity::warning, "the input holds no text", 0,
+                         text_.size());
+            if (!header_done_)
+                read_header();
+            read_footer();
+            while (ring_size_ > 0)
+                release_front();
+            end_body();
+            if (trailing_signoff_)
+                emit(handler_, part_from<signoff>(*trailing_signoff_));
+        }
+        emit(handler_, story_end{wire_});
+    }
+
+private:
+    static constexpr std::size_t ring_capacity = 64; ///< the longest footer, in blocks
+    static constexpr std::size_t header_reach = 8;   ///< blocks searched for the dateline
+
+    enum class role : unsigned char { body, boilerplate, headline, deck, byline, footer };
+
+    // -------------------------------------------------------------- input checks
+    /// Diagnoses what would make the text unreadable or its spans misleading. False when the input is
+    /// not text at all (UTF-16, binary): then nothing is annotated.
+    bool readable() {
+        const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text_[i]); };
+        if (text_.size() >= 2
+            && ((byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF))) {
+            diagnose(diagnostic_code::utf16_input, severity::error,
+                     "the input is UTF-16 (byte order mark); convert it to UTF-8", 0, 2);
+            return false;
+        }
+        if (text_.size() >= 3 && byte(0) == 0xEF && byte(1) == 0xBB && byte(2) == 0xBF) {
+            story_begin_ = 3;
+            diagnose(diagnostic_code::byte_order_mark, severity::note, "UTF-8 byte order mark skipped", 0, 3);
+        }
+        // Control bytes other than white space: UTF-16 without a mark has a NUL in every other byte.
+        const std::size_t sample = std::min<std::size_t>(text_.size(), 4096);
+        std::size_t controls = 0, odd_nuls = 0, even_nuls = 0;
+        for (std::size_t i = story_begin_; i < sample; ++i) {
+            const unsigned char c = byte(i);
+            if (c == 0)
+                ++((i & 1) ? odd_nuls : even_nuls);
+            if ((c < 0x20 && !is_ascii_space(static_cast<char>(c))) || c == 0x7F)
+                ++controls;
+        }
+        const std::size_t sampled = sample - std::min(sample, story_begin_);
+        if (sampled >= 8 && (odd_nuls * 3 >= sampled || even_nuls * 3 >= sampled)
+            && (odd_nuls == 0 || even_nuls == 0)) {
+            diagnose(diagnostic_code::utf16_input, severity::error,
+                     "the input looks like UTF-16 (NUL in every other byte); convert it to UTF-8", 0, sample);
+            return false;
+        }
+        if (sampled > 0 && controls * 10 > sampled) {
+            diagnose(diagnostic_code::binary_input, severity::error,
+                     "the input is mostly control bytes, not text; it was not annotated", 0, sample);
+            return false;
+        }
+        if (const void* nul = std::memchr(text_.data(), 0, text_.size())) {
+            const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - text_.data());
+            diagnose(diagnostic_code::nul_bytes, severity::warning, "NUL bytes in the input", at, at + 1);
+        }
+        for_each_invalid_utf8(text_.substr(story_begin_), [&](std::size_t begin, std::size_t end) {
+            diagnose(diagnostic_code::invalid_utf8, severity::warning,
+                     "bytes that are not UTF-8; spans that include them carry them unchanged",
+                     story_begin_ + begin, story_begin_ + end);
+        });
+        return true;
+    }
+
+    // -------------------------------------------------------------- the ring of blocks
+    std::size_t slot(std::size_t i) const noexcept { return (ring_first_ + i) % ring_capacity; }
+    const block& at(std::size_t i) const noexcept { return ring_[slot(i)]; }
+
+    void push(const block& b) noexcept {
+        const std::size_t s = slot(ring_size_++);
+        ring_[s] = b;
+        roles_[s] = role::body;
+        footer_kinds_[s] = footer_kind::none;
+    }
+
+    void release_front() {
+        if (!header_done_)
+            read_header();
+        const std::size_t s = slot(0);
+        const block b = ring_[s];
+        const role r = roles_[s];
+        const footer_kind kind = footer_kinds_[s];
+        ring_first_ = slot(1);
+        --ring_size_;
+        report(b, r, kind);
+    }
+
+    // -------------------------------------------------------------- header
+    /// Reads the first blocks: boilerplate, headline, decks, byline, and the dateline that starts the body.
+    void read_header() {
+        header_done_ = true;
+        const std::size_t reach = std::min(ring_size_, header_reach);
+        std::size_t body = reach;
+        for (std::size_t i = 0; i < reach; ++i) {
+            const block& b = at(i);
+            if (is_boilerplate_block(text_, b)) {
+                roles_[slot(i)] = role::boilerplate;
+                continue;
+            }
+            bool style_error = false;
+            dateline_ = read_dateline<Style>(text_, b, opts_, style_error);
+            if (style_error)
+                diagnose(diagnostic_code::style_out_of_range, severity::error,
+                         "the style's dateline hook returned text outside the paragraph", b.begin, b.end);
+            if (dateline_) {
+                body = i;
+                break;
+            }
+            if (byline_storage byline; read_byline(text_, b, byline)) {
+                roles_[slot(i)] = role::byline;
+                continue;
+            }
+            if (classify_footer_block(text_, b) != footer_kind::none) {
+                body = i; // a story that is all footer
+                break;
+            }
+            if (shape_of_header_line(text_, b) == header_line_shape::running) {
+                body = i;
+                break;
+            }
+            roles_[slot(i)] = role::deck; // a title or a sentence line: decided below
+        }
+        if (dateline_ && wire_ == wire::unknown && dateline_->agency)
+            wire_ = wire_of_agency(dateline_->agency->text);
+        // Before a dateline, sentence-like lines are captions and promos; the first title is the headline
+        // and later ones are decks. Without a dateline only the first line can be a headline.
+        bool headline_seen = false;
+        for (std::size_t i = 0; i < std::min(body, reach); ++i) {
+            role& r = roles_[slot(i)];
+            if (r != role::deck)
+                continue;
+            const bool title = shape_of_header_line(text_, at(i)) == header_line_shape::title;
+            if (!dateline_) {
+                if (headline_seen || !title) {
+                    for (std::size_t k = i; k < reach; ++k) // the body starts here
+                        if (roles_[slot(k)] == role::deck)
+                            roles_[slot(k)] = role::body;
+                    break;
+                }
+                r = role::headline;
+                headline_seen = true;
+                continue;
+            }
+            r = !title ? role::boilerplate : headline_seen ? role::deck : role::headline;
+            headline_seen = headline_seen || r == role::headline;
+        }
+    }
+
+    // -------------------------------------------------------------- footer
+    /// Walks back from the last block while blocks are footer lines.
+    void read_footer() {
+        for (std::size_t i = ring_size_; i-- > 0;) {
+            const std::size_t s = slot(i);
+            const block& b = ring_[s];
+            if (roles_[s] != role::body)
+                break;
+            const bool opens_body = dateline_ && dateline_->begin == b.begin;
+            const footer_kind kind = opens_body ? footer_kind::none : classify_footer_block(text_, b);
+            if (kind == footer_kind::none) {
+                if (i + 1 == ring_size_)
+                    split_trailing_signoff(ring_[s]);
+                break;
+            }
+            roles_[s] = role::footer;
+            footer_kinds_[s] = kind;
+        }
+    }
+
+    void split_trailing_signoff(block& b) noexcept {
+        const std::size_t start = trailing_signoff(text_, b);
+        if (start == b.end)
+            return;
+        trailing_signoff_ = make_span(text_, start, b.end);
+        b.end = trim_blanks_back(text_, b.begin, start);
+        if (wire_ == wire::unknown)
+            wire_ = wire::reuters;
+    }
+
+    // -------------------------------------------------------------- reporting
+    void report(const block& b, role r, footer_kind kind) {
+        switch (r) {
+        case role::boilerplate:
+            emit(handler_, part_from<boilerplate>(make_span(text_, b.begin, b.end)));
+            return;
+        case role::headline:
+            emit(handler_, part_from<headline>(make_span(text_, b.begin, b.end)));
+            return;
+        case role::deck:
+            emit(handler_, part_from<deck>(make_span(text_, b.begin, b.end)));
+            return;
+        case role::byline:
+            if constexpr (wants<Handler, byline_event>) {
+                byline_storage byline;
+                read_byline(text_, b, byline);
+                handler_(static_cast<const byline_event&>(byline.event));
+            }
+            return;
+        case role::footer: {
+            end_body();
+            const wire evidence = emit_footer_block(kind, text_, b, handler_);
+            if (wire_ == wire::unknown)
+                wire_ = evidence;
+            return;
+        }
+        case role::body:
+            break;
+        }
+        std::size_t from = b.begin;
+        if (dateline_ && dateline_->begin == b.begin) {
+            emit(handler_, *dateline_);
+            from = dateline_->end;
+        }
+        emit(handler_, part_from<paragraph>(make_span(text_, b.begin, b.end)));
+        quotes_.add_paragraph(b, from);
+    }
+
+    void end_body() {
+        if (!body_ended_)
+            quotes_.finish();
+        body_ended_ = true;
+    }
+
+    // -------------------------------------------------------------- diagnostics
+    void diagnose(diagnostic_code code, severity level, std::string_view message, std::size_t begin,
+                  std::size_t end) {
+        if (diagnostics_ == opts_.max_diagnostics) {
+            ++diagnostics_;
+            emit(handler_, diagnostic{diagnostic_code::too_many_diagnostics, severity::note,
+                                      "further diagnostics were left out", begin, text_.size()});
+        }
+        if (diagnostics_ >= opts_.max_diagnostics)
+            return;
+        ++diagnostics_;
+        emit(handler_, diagnostic{code, level, message, begin, end});
+    }
+
+    static void diagnose_from_quotes(void* self, diagnostic_code code, std::string_view message,
+                                     std::size_t begin, std::size_t end) {
+        static_cast<engine*>(self)->diagnose(code, severity::warning, message, begin, end);
+    }
+
+    std::string_view text_;
+    Handler& handler_;
+    const options& opts_;
+    std::size_t story_begin_ = 0;
+
+    std::array<block, ring_capacity> ring_{};
+    std::array<role, ring_capacity> roles_{};
+    std::array<footer_kind, ring_capacity> footer_kinds_{};
+    std::size_t ring_first_ = 0;
+    std::size_t ring_size_ = 0;
+
+    bool header_done_ = false;
+    bool body_ended_ = false;
+    std::optional<dateline> dateline_;
+    std::optional<span> trailing_signoff_;
+    wire wire_ = Style::wire;
+    quote_tracker<Handler> quotes_;
+    std::size_t diagnostics_ = 0;
+};
+
+} // namespace wirecopy::detail

@@ -1,0 +1,283 @@
+// Shared lexical pieces of every wire grammar: blanks, dashes, words, names, places, months, dates,
+// agencies, e-mail addresses. Each wire convention composes these; none redefines them.
+//
+// Conventions: parsers run on `char const*` without a skipper and match blanks explicitly; spans are
+// captured with `raw[]` into plain structs of std::string_view (see `capture`), never with attribute
+// synthesis of containers, so a parse allocates nothing. Symbol tables are built once (inline
+// variables) and only read afterwards, which makes them safe to share between threads.
+#pragma once
+
+#include <wirecopy/document.hpp>
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <array>
+#include <string_view>
+#include <type_traits>
+
+namespace wirecopy::detail::grammar {
+
+namespace x3 = boost::spirit::x3;
+
+using iterator = char const*;
+
+/// Context tag under which a grammar finds the plain struct its captures go to (see `parse_prefix`).
+struct fields_tag;
+
+/// The values of a date as read; 0 where absent.
+struct date_fields {
+    int month = 0;
+    unsigned day = 0;
+    unsigned year = 0;
+    int weekday = 0;
+};
+/// Context tag under which `date` stores its values.
+struct date_tag;
+
+/// Semantic action storing the text a `raw[]` matched into member `Member` of the captured fields.
+template <auto Member>
+struct capture_action {
+    template <class Context>
+    void operator()(Context& ctx) const {
+        const auto& range = x3::_attr(ctx);
+        x3::get<fields_tag>(ctx).*Member =
+            std::string_view(range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
+    }
+};
+template <auto Member>
+inline constexpr capture_action<Member> capture{};
+
+/// Semantic action storing the parsed attribute (a month number, an agency's wire…) into `Member`.
+template <auto Member>
+struct store_action {
+    template <class Context>
+    void operator()(Context& ctx) const {
+        x3::get<fields_tag>(ctx).*Member = x3::_attr(ctx);
+    }
+};
+template <auto Member>
+inline constexpr store_action<Member> store{};
+
+/// Semantic action resetting the captured fields; put at the start of each alternative of a grammar so
+/// that captures of a failed alternative never survive into a successful one.
+struct clear_fields_action {
+    template <class Context>
+    void operator()(Context& ctx) const {
+        auto& fields = x3::get<fields_tag>(ctx);
+        fields = std::decay_t<decltype(fields)>{};
+    }
+};
+inline const auto start_over = x3::eps[clear_fields_action{}];
+
+/// Runs `parser` at `first` with `fields` receiving its captures; returns where the match ended, or
+/// nullptr when it failed (then `fields` may hold partial captures and must be discarded).
+template <class Parser, class Fields>
+iterator parse_prefix(iterator first, iterator last, const Parser& parser, Fields& fields) noexcept {
+    iterator it = first;
+    return x3::parse(it, last, x3::with<fields_tag>(fields)[parser]) ? it : nullptr;
+}
+
+/// `parse_prefix` for grammars that contain `date`: its values go to `date_values`.
+template <class Parser, class Fields>
+iterator parse_date_prefix(iterator first, iterator last, const Parser& parser, Fields& fields,
+                           date_fields& date_values) noexcept {
+    iterator it = first;
+    return x3::parse(it, last, x3::with<date_tag>(date_values)[x3::with<fields_tag>(fields)[parser]])
+               ? it
+               : nullptr;
+}
+
+/// Does `parser` (which captures nothing) match at `first`? Returns the end of the match or nullptr.
+template <class Parser>
+iterator match_prefix(iterator first, iterator last, const Parser& parser) noexcept {
+    iterator it = first;
+    return x3::parse(it, last, parser) ? it : nullptr;
+}
+
+// ------------------------------------------------------------------ blanks, dashes, punctuation
+// Non-breaking and thin spaces occur in datelines and footers as often as plain ones.
+inline const auto nbsp = x3::lit("\xC2\xA0");
+inline const auto unicode_space = x3::lit("\xE2\x80") >> x3::char_('\x80', '\x8A');
+inline const auto blank = x3::lit(' ') | x3::lit('\t') | nbsp | unicode_space;
+inline const auto blanks = +blank;
+inline const auto opt_blanks = *blank;
+inline const auto line_break = -x3::lit('\r') >> x3::lit('\n') | x3::lit('\r');
+/// White space that may cross one line break (a footer line wrapped by the wire).
+inline const auto space = +(blank | line_break);
+
+inline const auto em_dash = x3::lit("\xE2\x80\x94");
+inline const auto en_dash = x3::lit("\xE2\x80\x93");
+/// Dateline separators: "--", "—", "–", "-", "_" (older AP and NYT News Service use the underscore).
+inline const auto dash = x3::lit("--") | em_dash | en_dash | x3::lit('-') | x3::lit('_');
+
+inline const auto apostrophe = x3::lit('\'') | x3::lit("\xE2\x80\x99");
+inline const auto copyright_sign = x3::lit("\xC2\xA9");
+
+// ------------------------------------------------------------------ words
+/// Upper-case letters: ASCII and the Latin-1 / Latin Extended-A capitals of European names.
+inline const auto upper = x3::char_('A', 'Z') | (x3::char_('\xC3') >> x3::char_('\x80', '\x9E'))
+                          | (x3::char_('\xC4', '\xC5') >> x3::char_('\x80', '\xBF'));
+inline const auto lower = x3::char_('a', 'z') | (x3::char_('\xC3') >> x3::char_('\x9F', '\xBF'));
+inline const auto letter = upper | lower;
+inline const auto digit = x3::char_('0', '9');
+
+/// End of a word: the next character is not a letter or digit.
+inline const auto word_end = !(letter | digit);
+
+/// A word starting with a capital: "Caracas", "McDonald", "O'Neill", "Collett-White", "DALE".
+inline const auto capitalized_word = upper >> *(letter | ((x3::lit('-') | apostrophe) >> letter)) >> word_end;
+/// An initial: "W." in "W. Dale Nelson".
+inline const auto initial = upper >> '.';
+/// Lower-case particles inside names: "van", "de", "bin", "al-".
+inline const auto name_particle = (x3::lit("van") | "von" | "della" | "del" | "der" | "den" | "de" | "da"
+                                   | "dos" | "du" | "la" | "le" | "bin" | "ibn" | "al" | "el")
+                                  >> word_end;
+/// Name suffixes kept with the name.
+inline const auto name_suffix = x3::lit("Jr.") | "Sr." | "III" | "II" | "IV" | "M.D." | "Ph.D.";
+
+/// A personal name: "Eric Martin", "W. DALE NELSON", "Al-Zaquan Amer Hamzah", "Indulal PM",
+/// "Martin Luther King Jr.". At least one capitalized word; particles only between capitalized words.
+inline const auto name_word = initial | capitalized_word;
+inline const auto person_name = name_word >> *(blank >> !name_suffix
+                                               >> (name_word | name_particle >> &(blank >> name_word)))
+                                >> -(-x3::lit(',') >> blank >> name_suffix);
+
+/// An all-capitals place word: "NEW", "YORK", "ST.", "D.C.", "PINE", "AL-", accented capitals too.
+inline const auto caps_word = upper >> *(upper | x3::lit('.') | (x3::lit('-') | apostrophe | '&') >> upper)
+                              >> word_end;
+
+// ------------------------------------------------------------------ places
+/// A word of a place name: "NEW", "ST.", "D.C.", "Caracas", "Mich.", "S.D.".
+inline const auto place_word = caps_word | (capitalized_word >> -x3::lit('.'));
+/// "NEW YORK", "RIO DE JANEIRO", "Rio de Janeiro", "Caracas Office".
+inline const auto place = place_word >> *(blank >> (place_word | name_particle >> &(blank >> place_word)));
+/// A place or places joined by slashes: "JAKARTA/SURABAYA", "Caracas".
+inline const auto city = place >> *(x3::lit('/') >> place);
+/// Several places: "NEW YORK and CHICAGO" (only where no person name can follow, as in datelines).
+inline const auto places = city >> *(blanks >> "and" >> blanks >> city);
+
+// ------------------------------------------------------------------ months and dates
+inline const x3::symbols<int> months = [] {
+    x3::symbols<int> table;
+    const char* names[][3] = {{"january", "jan", ""}, {"february", "feb", ""}, {"march", "mar", ""},
+                              {"april", "apr", ""},   {"may", "", ""},         {"june", "jun", ""},
+                              {"july", "jul", ""},    {"august", "aug", ""},   {"september", "sept", "sep"},
+                              {"october", "oct", ""}, {"november", "nov", ""}, {"december", "dec", ""}};
+    for (int month = 1; month <= 12; ++month)
+        for (const char* name : names[month - 1])
+            if (*name)
+                table.add(name, month);
+    return table;
+}();
+
+inline const x3::symbols<int> weekdays = [] {
+    x3::symbols<int> table;
+    const char* names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (int day = 0; day < 7; ++day)
+        table.add(names[day], day + 1);
+    return table;
+}();
+
+template <auto Member>
+struct store_date_action {
+    template <class Context>
+    void operator()(Context& ctx) const {
+        x3::get<date_tag>(ctx).*Member = x3::_attr(ctx);
+    }
+};
+template <auto Member>
+inline constexpr store_date_action<Member> store_date{};
+
+/// "March", "Nov.", "Sept", "MARCH" (case-insensitive; the period of an abbreviation belongs to it).
+inline const auto month = x3::no_case[months][store_date<&date_fields::month>] >> word_end >> -x3::lit('.');
+inline const auto day_of_month =
+    x3::uint_parser<unsigned, 10, 1, 2>{}[store_date<&date_fields::day>] >> !digit;
+inline const auto year_digits = x3::uint_parser<unsigned, 10, 4, 4>{};
+inline const auto year = year_digits[store_date<&date_fields::year>] >> !digit;
+/// "March 3", "Nov. 27, 2019", "27 November 2019", "Monday". The alternatives start differently (month,
+/// digit, weekday), so the values stored by a successful match are never left over from a failed one.
+/// Needs a `date_fields` under `date_tag` in the context (see `parse_date_prefix`).
+inline const auto date = (month >> blanks >> day_of_month >> -(x3::lit(',') >> blanks >> year))
+                         | (day_of_month >> blanks >> month >> -(blanks >> year))
+                         | (x3::no_case[weekdays][store_date<&date_fields::weekday>] >> word_end);
+
+// ------------------------------------------------------------------ agencies
+inline const x3::symbols<wire> agencies = [] {
+    x3::symbols<wire> table;
+    table.add("Reuters", wire::reuters)("Reuter", wire::reuters)("AP", wire::ap)("AFP", wire::afp)(
+        "UPI", wire::upi)("Xinhua", wire::xinhua)("XINHUA", wire::xinhua)("CNN", wire::cnn)(
+        "Bloomberg", wire::bloomberg)("CP", wire::canadian_press)("The Canadian Press", wire::canadian_press)(
+        "NYT", wire::nyt)("New York Times", wire::nyt);
+    return table;
+}();
+
+/// An agency name, with its wire as attribute.
+inline const auto agency = agencies >> word_end;
+
+// ------------------------------------------------------------------ e-mail
+inline const auto email_char = x3::char_("a-zA-Z0-9._%+-");
+inline const auto domain_label = +x3::char_("a-zA-Z0-9-");
+/// "arosati3@bloomberg.net"; the final period of a sentence is not part of it.
+inline const auto email = +email_char >> '@' >> domain_label >> +('.' >> domain_label);
+
+// ------------------------------------------------------------------ lists of people
+/// A person as captured: a name and the place given with it, if any.
+struct person_fields {
+    std::string_view name;
+    std::string_view location;
+};
+
+/// People listed in a byline or a footer: "A in CITY, B and C in CITY2". Fixed capacity, so a parse
+/// allocates nothing; names beyond it are counted in `dropped`.
+template <std::size_t Capacity>
+struct people_fields {
+    std::array<person_fields, Capacity> people{};
+    std::size_t count = 0;
+    std::size_t group_start = 0; ///< first person the next "in CITY" applies to
+    std::size_t dropped = 0;
+};
+
+/// Appends the name a `raw[]` matched to the people list `List` of the captured fields.
+template <auto List>
+struct push_person_action {
+    template <class Context>
+    void operator()(Context& ctx) const {
+        auto& list = x3::get<fields_tag>(ctx).*List;
+        const auto& range = x3::_attr(ctx);
+        if (list.count == list.people.size()) {
+            ++list.dropped;
+            return;
+        }
+        list.people[list.count++] = {
+            std::string_view(range.begin(), static_cast<std::size_t>(range.end() - range.begin())), {}};
+    }
+};
+
+/// "in CITY" after a group of names applies to every name of the group: "A, B and C in JAKARTA".
+template <auto List>
+struct locate_group_action {
+    template <class Context>
+    void operator()(Context& ctx) const {
+        auto& list = x3::get<fields_tag>(ctx).*List;
+        const auto& range = x3::_attr(ctx);
+        const std::string_view place(range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
+        for (std::size_t i = list.group_start; i < list.count; ++i)
+            list.people[i].location = place;
+        list.group_start = list.count;
+    }
+};
+
+/// ", ", ", and ", " and ", " & " between names.
+inline const auto list_separator = (opt_blanks >> ',' >> blanks >> -(x3::lit("and") >> blanks))
+                                   | (blanks >> (x3::lit("and") | '&') >> blanks);
+
+/// "in Caracas", "in Caracas Office", "in KUALA LUMPUR".
+template <auto List>
+inline const auto person_location = blanks >> "in" >> blanks >> x3::raw[city][locate_group_action<List>{}];
+
+/// Names, each optionally with "in CITY": "Andy Bruce in London and Ankur Banerjee in Bengaluru".
+template <auto List>
+inline const auto people_list =
+    (x3::raw[person_name][push_person_action<List>{}] >> -person_location<List>) % list_separator;
+
+} // namespace wirecopy::detail::grammar

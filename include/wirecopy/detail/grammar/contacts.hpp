@@ -1,0 +1,89 @@
+// Bloomberg contact lines: "To contact the reporter(s) on this story: NAME in CITY at EMAIL;NAME …" and
+// "To contact the editor(s) responsible for this story: NAME at EMAIL, NAME".
+#pragma once
+
+#include <wirecopy/detail/grammar/common.hpp>
+
+namespace wirecopy::detail::grammar {
+
+struct contact_fields {
+    std::string_view name;
+    std::string_view location;
+    std::string_view email;
+};
+
+struct contacts_fields {
+    contact_role role = contact_role::reporter;
+    std::array<contact_fields, 16> contacts{};
+    std::size_t count = 0;
+    std::size_t dropped = 0;
+};
+
+namespace contacts_parts {
+
+using F = contacts_fields;
+
+struct set_role_action {
+    contact_role role;
+    template <class Context>
+    void operator()(Context& ctx) const {
+        x3::get<fields_tag>(ctx).role = role;
+    }
+};
+
+/// Starts a new contact with the name a `raw[]` matched.
+struct push_contact_action {
+    template <class Context>
+    void operator()(Context& ctx) const {
+        auto& fields = x3::get<fields_tag>(ctx);
+        const auto& range = x3::_attr(ctx);
+        if (fields.count == fields.contacts.size()) {
+            ++fields.dropped;
+            return;
+        }
+        fields.contacts[fields.count++] = {
+            std::string_view(range.begin(), static_cast<std::size_t>(range.end() - range.begin())), {}, {}};
+    }
+};
+
+/// Sets member `Member` of the contact started last.
+template <std::string_view contact_fields::*Member>
+struct set_contact_action {
+    template <class Context>
+    void operator()(Context& ctx) const {
+        auto& fields = x3::get<fields_tag>(ctx);
+        const auto& range = x3::_attr(ctx);
+        if (fields.count > 0 && fields.dropped == 0)
+            fields.contacts[fields.count - 1].*Member =
+                std::string_view(range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
+    }
+};
+
+inline const auto reporters = x3::no_case[x3::lit("reporters") | "reporter"] >> blanks >> "on this story";
+inline const auto editors =
+    x3::no_case[x3::lit("editors") | "editor"] >> blanks >> "responsible for this story";
+inline const auto intro = x3::no_case[x3::lit("to contact the")] >> blanks
+                          >> (reporters[set_role_action{contact_role::reporter}]
+                              | editors[set_role_action{contact_role::editor}])
+                          >> opt_blanks >> ':' >> opt_blanks;
+
+inline const auto
+    entry = x3::raw[person_name][push_contact_action{}]
+            >> -(blanks >> "in" >> blanks >> x3::raw[city][set_contact_action<&contact_fields::location>{}])
+            >> -(blanks >> "at" >> blanks >> x3::raw[email][set_contact_action<&contact_fields::email>{}]);
+/// Entries are separated by ";", ",", " and ", or only a blank after an e-mail address.
+inline const auto separator =
+    (opt_blanks >> (x3::lit(';') | ',') >> opt_blanks >> -(x3::lit("and") >> blanks))
+    | (blanks >> "and" >> blanks) | space;
+
+} // namespace contacts_parts
+
+x3::rule<class contacts_rule> const contacts = "contacts";
+
+inline const auto contacts_def = start_over >> contacts_parts::intro
+                                 >> contacts_parts::entry % contacts_parts::separator >> opt_blanks
+                                 >> -x3::lit('.') >> opt_blanks >> x3::eoi;
+
+BOOST_SPIRIT_DEFINE(contacts)
+
+} // namespace wirecopy::detail::grammar

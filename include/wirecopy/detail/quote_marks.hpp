@@ -1,0 +1,216 @@
+// Quote marks: which bytes are quote marks, which way they face, and which are apostrophes.
+//
+// Curly marks say which way they face, straight ones do not; the letters around a mark decide. An
+// apostrophe inside a word (d’etat, don’t, O’Neill), an elision (’90s, ’em, rock ’n’ roll) or a plural
+// possessive (the players’ union) never opens or closes a quotation.
+#pragma once
+
+#include <wirecopy/detail/chars.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+namespace wirecopy::detail {
+
+/// Kinds of quotation mark pairs.
+enum class mark_family : unsigned char {
+    curly_double,     ///< “ ”
+    straight_double,  ///< " "
+    guillemet,        ///< « »
+    low_double,       ///< „ “ (German), „ ” (Polish)
+    backtick_double,  ///< `` ''
+    curly_single,     ///< ‘ ’
+    straight_single,  ///< ' '
+    single_guillemet, ///< ‹ ›
+};
+
+constexpr bool is_single(mark_family f) noexcept {
+    return f == mark_family::curly_single || f == mark_family::straight_single
+           || f == mark_family::single_guillemet;
+}
+
+/// Which way a mark faces in its context.
+enum class mark_role : unsigned char { none, open, close, either };
+
+/// A quotation mark in the text: its bytes, its family and which way it faces.
+struct quote_mark {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    mark_family family = mark_family::curly_double;
+    mark_role role = mark_role::none;
+};
+
+/// Lead bytes of every quotation mark: '"', '\'', '`', and the first bytes of the UTF-8 marks.
+constexpr bool is_quote_lead_byte(unsigned char c) noexcept {
+    return c == '"' || c == '\'' || c == '`' || c == 0xE2 || c == 0xC2;
+}
+
+namespace quote_mark_context {
+
+/// The code point before `pos` within [lo, pos), or 0 at the start.
+inline char32_t before(std::string_view text, std::size_t lo, std::size_t pos) noexcept {
+    return pos > lo ? decode_before(text, pos).value : 0;
+}
+/// The code point at `pos` within [pos, hi), or 0 at the end.
+inline char32_t at(std::string_view text, std::size_t pos, std::size_t hi) noexcept {
+    return pos < hi ? decode_at(text, pos).value : 0;
+}
+
+constexpr bool is_quote_code_point(char32_t c) noexcept {
+    return c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0xAB
+           || c == 0xBB || c == 0x201E || c == 0x2039 || c == 0x203A;
+}
+
+/// Characters after which a straight mark opens: start, blanks, brackets, dashes, slashes, other marks.
+constexpr bool opens_after(char32_t c) noexcept {
+    return c == 0 || is_unicode_blank(c) || c == '\n' || c == '\r' || c == '(' || c == '[' || c == '{'
+           || c == '-' || c == '/' || c == 0x2013 || c == 0x2014 || c == ':' || is_quote_code_point(c);
+}
+
+/// Characters before which a straight mark closes: end, blanks, punctuation, closing brackets, dashes.
+constexpr bool closes_before(char32_t c) noexcept {
+    return c == 0 || is_unicode_blank(c) || c == '\n' || c == '\r' || c == '.' || c == ',' || c == ';'
+           || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}' || c == '-' || c == 0x2013
+           || c == 0x2014 || c == 0x2026 || is_quote_code_point(c);
+}
+
+inline bool starts_with_word(std::string_view text, std::size_t pos, std::size_t hi,
+                             std::string_view word) noexcept {
+    if (hi - pos < word.size())
+        return false;
+    for (std::size_t i = 0; i < word.size(); ++i)
+        if ((text[pos + i] | 0x20) != word[i])
+            return false;
+    return pos + word.size() == hi || !is_word_code_point(decode_at(text, pos + word.size()).value);
+}
+
+/// An elision the mark at [.., pos) introduces: ’90s, ’em, ’n’, ’tis, ’twas, ’cause, ’til.
+inline bool begins_elision(std::string_view text, std::size_t pos, std::size_t hi) noexcept {
+    if (pos + 2 < hi && is_ascii_digit(text[pos]) && is_ascii_digit(text[pos + 1])
+        && (text[pos + 2] == 's' || !is_word_code_point(decode_at(text, pos + 2).value)))
+        return true;
+    for (std::string_view word : {"em", "n", "tis", "twas", "cause", "til", "til"})
+        if (starts_with_word(text, pos, hi, word))
+            return true;
+    return false;
+}
+
+} // namespace quote_mark_context
+
+/// Reads the quotation mark at `pos` (a lead byte) inside [lo, hi), the paragraph. Returns a mark with
+/// role `none` when the bytes are not a quotation mark or are an apostrophe.
+inline quote_mark read_quote_mark(std::string_view text, std::size_t pos, std::size_t lo,
+                                  std::size_t hi) noexcept {
+    using namespace quote_mark_context;
+    quote_mark mark{pos, pos + 1, mark_family::straight_double, mark_role::none};
+    const code_point cp = decode_at(text, pos);
+    if (cp.length == 0 || pos + cp.length > hi)
+        return mark;
+    mark.end = pos + cp.length;
+    char32_t c = cp.value;
+    // `` and '' are the typewriter's double quotes.
+    if (c == '`') {
+        if (at(text, mark.end, hi) != '`')
+            return mark;
+        mark.end += 1;
+        mark.family = mark_family::backtick_double;
+        mark.role = mark_role::open;
+        return mark;
+    }
+    if (c == '\'' && at(text, mark.end, hi) == '\'') {
+        mark.end += 1;
+        mark.family = mark_family::backtick_double;
+        mark.role = mark_role::close;
+        return mark;
+    }
+    const char32_t prev = before(text, lo, pos);
+    const char32_t next = at(text, mark.end, hi);
+    const bool word_before = is_word_code_point(prev) && prev != 0;
+    const bool word_after = is_word_code_point(next) && next != 0;
+    switch (c) {
+    case 0x201C: // “
+        mark.family = mark_family::curly_double;
+        mark.role = mark_role::open;
+        return mark;
+    case 0x201D: // ”
+        mark.family = mark_family::curly_double;
+        mark.role = mark_role::close;
+        return mark;
+    case 0x201E: // „
+        mark.family = mark_family::low_double;
+        mark.role = mark_role::open;
+        return mark;
+    case 0xAB: // «
+        mark.family = mark_family::guillemet;
+        mark.role = mark_role::open;
+        return mark;
+    case 0xBB: // »
+        mark.family = mark_family::guillemet;
+        mark.role = mark_role::close;
+        return mark;
+    case 0x2039: // ‹
+        mark.family = mark_family::single_guillemet;
+        mark.role = mark_role::open;
+        return mark;
+    case 0x203A: // ›
+        mark.family = mark_family::single_guillemet;
+        mark.role = mark_role::close;
+        return mark;
+    case '"': {
+        const bool can_open = opens_after(prev) && next != 0 && !is_unicode_blank(next);
+        const bool can_close = closes_before(next) && prev != 0 && !is_unicode_blank(prev);
+        mark.family = mark_family::straight_double;
+        mark.role = can_open && can_close                      ? mark_role::either
+                    : can_open                                 ? mark_role::open
+                    : can_close                                ? mark_role::close
+                    : opens_after(prev) && closes_before(next) ? mark_role::either
+                                                               : mark_role::none; // Indonesia"s: a typo
+        return mark;
+    }
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case '\'': {
+        mark.family = c == '\'' ? mark_family::straight_single : mark_family::curly_single;
+        if (word_before && word_after)
+            return mark; // don’t, d’etat, O’Neill
+        if (!word_before && begins_elision(text, mark.end, hi))
+            return mark; // ’90s, ’em, rock ’n’ roll
+        if (word_before)
+            mark.role = mark_role::close; // or a plural possessive: the stack decides
+        else if (word_after)
+            mark.role = c == 0x2019 ? mark_role::none : mark_role::open; // ’ never opens: an elision
+        else if (closes_before(next) && !opens_after(prev))
+            mark.role = mark_role::close; // “… end.’”
+        else if (opens_after(prev) && next != 0 && !is_unicode_blank(next))
+            mark.role = c == 0x2019 ? mark_role::none : mark_role::open; // ‘“…
+        return mark;
+    }
+    default:
+        return mark; // another character with the same lead byte (a dash, NBSP)
+    }
+}
+
+/// Does a mark of family `closer` (facing close) end a quotation opened by family `opener`?
+constexpr bool closes(mark_family opener, mark_family closer) noexcept {
+    switch (opener) {
+    case mark_family::curly_double:
+        return closer == mark_family::curly_double;
+    case mark_family::low_double:
+        return closer == mark_family::curly_double; // „…“ and „…” both close with a curly mark
+    case mark_family::straight_double:
+        return closer == mark_family::straight_double;
+    case mark_family::guillemet:
+        return closer == mark_family::guillemet;
+    case mark_family::backtick_double:
+        return closer == mark_family::backtick_double || closer == mark_family::straight_double;
+    case mark_family::curly_single:
+        return closer == mark_family::curly_single;
+    case mark_family::straight_single:
+        return closer == mark_family::straight_single || closer == mark_family::curly_single;
+    case mark_family::single_guillemet:
+        return closer == mark_family::single_guillemet;
+    }
+    return false;
+}
+
+} // namespace wirecopy::detail

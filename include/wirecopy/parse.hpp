@@ -1,0 +1,92 @@
+// wirecopy — the typed document API, built on the event API.
+#pragma once
+
+#include <wirecopy/annotate.hpp>
+#include <wirecopy/document.hpp>
+
+#include <new>
+#include <string>
+#include <string_view>
+
+namespace wirecopy {
+
+namespace detail {
+
+/// Collects the events of one story into a document.
+class document_builder {
+public:
+    explicit document_builder(document& doc) noexcept : doc_(doc) {}
+
+    void operator()(const wirecopy::headline& h) { doc_.headline = h; }
+    void operator()(const wirecopy::deck& d) { doc_.decks.push_back(d); }
+    void operator()(const wirecopy::boilerplate& b) { doc_.boilerplate.push_back(b); }
+    void operator()(const byline_event& b) {
+        wirecopy::byline& out = doc_.byline.emplace();
+        static_cast<span&>(out) = b;
+        out.authors.assign(b.authors.begin(), b.authors.end());
+        out.affiliation = b.affiliation;
+        out.title = b.title;
+    }
+    void operator()(const wirecopy::dateline& d) { doc_.dateline = d; }
+    void operator()(const editorial_note& n) { doc_.notes.push_back(n); }
+    void operator()(const paragraph& p) { doc_.paragraphs.push_back(p); }
+    void operator()(const quote& q) { doc_.quotes.push_back(q); }
+    void operator()(const contributor& c) { doc_.contributors.push_back(c); }
+    void operator()(const contact& c) { doc_.contacts.push_back(c); }
+    void operator()(const credit_event& c) {
+        wirecopy::credit& out = doc_.credits.emplace_back();
+        static_cast<span&>(out) = c;
+        out.role = c.role;
+        out.role_text = c.role_text;
+        out.names.assign(c.names.begin(), c.names.end());
+    }
+    void operator()(const wirecopy::copyright& c) { doc_.copyright = c; }
+    void operator()(const wirecopy::signoff& s) { doc_.signoff = s; }
+    void operator()(const diagnostic& d) { doc_.diagnostics.push_back(d); }
+    void operator()(const story_end& end) { doc_.wire = end.wire; }
+
+private:
+    document& doc_;
+};
+
+} // namespace detail
+
+/// Parses one story into `doc`, reusing its storage: a parser loop that passes the same document
+/// allocates nothing once the lists have grown to fit. Never throws; a failed allocation leaves what
+/// was built and an `out_of_memory` diagnostic.
+template <class Style = styles::any>
+void parse_into(document& doc, std::string_view text, const options& opts = {}) noexcept {
+    doc.clear();
+    doc.input = text;
+    try {
+        annotate<Style>(text, detail::document_builder(doc), opts);
+    } catch (const std::bad_alloc&) {
+        doc.diagnostics.clear();
+        doc.diagnostics.shrink_to_fit();
+        try {
+            doc.diagnostics.push_back({diagnostic_code::out_of_memory, severity::error,
+                                       "out of memory; the document is incomplete", 0, text.size()});
+        } catch (const std::bad_alloc&) {
+        }
+    }
+}
+
+/// Parses one story. The document borrows `text`: keep the buffer alive and unchanged while you use it.
+template <class Style = styles::any>
+document parse(std::string_view text, const options& opts = {}) noexcept {
+    document doc;
+    parse_into<Style>(doc, text, opts);
+    return doc;
+}
+
+/// A string literal lives for the whole program: parsing one is safe.
+template <class Style = styles::any>
+document parse(const char* text, const options& opts = {}) noexcept {
+    return parse<Style>(std::string_view(text), opts);
+}
+
+/// Deleted: the document would point into a temporary string that dies at the end of the statement.
+template <class Style = styles::any>
+document parse(std::string&& text, const options& opts = {}) = delete;
+
+} // namespace wirecopy

@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Runs ../shared/eval/score.py on the labeled sets and holds the CLI to its thresholds.
+Exits 77 (skipped) when the research corpus is absent, as in a user's fresh clone.
+    check_scores.py WIRECOPY_BIN SHARED_DIR"""
+import json, os, subprocess, sys, tempfile
+
+BIN, SHARED = sys.argv[1], sys.argv[2]
+SCORE = os.path.join(SHARED, 'eval', 'score.py')
+if not os.path.exists(SCORE):
+    print(f'skipped: {SCORE} is absent')
+    sys.exit(77)
+
+# (set, metric path, minimum) — the floors the issues set; raise them as the annotator improves.
+FLOORS = [
+    ('fixtures-dev', ('contacts', 'p'), 0.98), ('fixtures-dev', ('contacts', 'r'), 0.98),
+    ('fixtures-dev', ('contributors', 'p'), 0.98), ('fixtures-dev', ('contributors', 'r'), 0.98),
+    ('fixtures-dev', ('credits', 'p'), 0.98), ('fixtures-dev', ('credits', 'r'), 0.98),
+    ('fixtures-dev', ('copyright', 'p'), 0.98), ('fixtures-dev', ('copyright', 'r'), 0.98),
+    ('fixtures-dev', ('dateline_detected',), 1.0), ('fixtures-dev', ('quotes', 'r'), 1.0),
+]
+
+with tempfile.TemporaryDirectory() as tmp:
+    out = os.path.join(tmp, 'score.json')
+    sets = sorted({s for s, _, _ in FLOORS})
+    r = subprocess.run([sys.executable, SCORE, '--bin', BIN, '--json', out, '--set'] + sets)
+    if r.returncode != 0:
+        sys.exit(f'score.py failed with {r.returncode}')
+    results = json.load(open(out))['binaries'][0]['sets']
+
+failures = []
+for name, res in results.items():
+    if res['span_violations'] or res['failed_docs'] or res['schema_errors']:
+        failures.append(f'{name}: {res["span_violations"]} span violations, {res["failed_docs"]} failed docs, '
+                        f'{res["schema_errors"]} schema errors')
+for name, path, floor in FLOORS:
+    value = results[name]
+    for key in path:
+        value = value.get(key) if isinstance(value, dict) else None
+    if value is None or value < floor:
+        failures.append(f'{name} {".".join(path)} = {value} < {floor}')
+if failures:
+    sys.exit('\n'.join(failures))
+print('all floors met')

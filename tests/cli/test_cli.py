@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""The CLI contract (README.md): JSON Lines out, per-file errors, --jsonl with one output line per input
+line, bad input as diagnostics, --help and --version.   test_cli.py WIRECOPY_BIN SAMPLE_STORY"""
+import json, os, subprocess, sys, tempfile, unittest
+
+BIN, SAMPLE = sys.argv[1], sys.argv[2]
+SPAN_FIELDS = {'begin', 'end'}
+
+
+def run(args, stdin=b''):
+    return subprocess.run([BIN] + args, input=stdin, capture_output=True, timeout=120)
+
+
+def check_spans(test, node, data):
+    """Every object with begin/end is within the input; with text, the text is exactly the slice."""
+    if isinstance(node, dict):
+        if SPAN_FIELDS <= node.keys():
+            test.assertTrue(0 <= node['begin'] <= node['end'] <= len(data), node)
+            if 'text' in node:
+                test.assertEqual(node['text'].encode('utf-8'), data[node['begin']:node['end']], node)
+        for v in node.values():
+            check_spans(test, v, data)
+    elif isinstance(node, list):
+        for v in node:
+            check_spans(test, v, data)
+
+
+class Contract(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def write(self, name, data):
+        path = os.path.join(self.tmp.name, name)
+        with open(path, 'wb') as f:
+            f.write(data)
+        return path
+
+    def test_file_gives_one_document_with_every_field(self):
+        r = run([SAMPLE])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.decode().splitlines()
+        self.assertEqual(len(lines), 1)
+        doc = json.loads(lines[0])
+        self.assertEqual(doc['source'], SAMPLE)
+        for key in ('wire', 'headline', 'deck', 'byline', 'dateline', 'paragraphs', 'quotes', 'contributors',
+                    'contacts', 'credits', 'copyright', 'signoff', 'boilerplate', 'diagnostics'):
+            self.assertIn(key, doc)
+        self.assertEqual(doc['wire'], 'bloomberg')
+        check_spans(self, doc, open(SAMPLE, 'rb').read())
+
+    def test_standard_input(self):
+        data = open(SAMPLE, 'rb').read()
+        for args in ([], ['-']):
+            r = run(args, data)
+            self.assertEqual(r.returncode, 0)
+            self.assertEqual(json.loads(r.stdout)['headline']['text'],
+                             'Harbor City Approves Floating Solar Farm Over Fishermen\'s Objections')
+
+    def test_missing_file_is_reported_and_the_others_still_annotated(self):
+        r = run([SAMPLE, os.path.join(self.tmp.name, 'missing.txt'), SAMPLE])
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn('missing.txt', r.stderr.decode())
+        self.assertEqual(len(r.stderr.decode().strip().splitlines()), 1)
+        self.assertEqual(len(r.stdout.decode().splitlines()), 2)
+
+    def test_bad_input_gives_valid_json_with_diagnostics(self):
+        cases = {'empty.txt': b'', 'binary.bin': bytes(range(256)) * 16,
+                 'latin1.txt': b'Headline\n\nLONDON (Reuters) - Caf\xe9 society.\n',
+                 'utf16.txt': '\ufeffHeadline\n\nText.'.encode('utf-16-le')}
+        for name, data in cases.items():
+            with self.subTest(name):
+                r = run([self.write(name, data)])
+                self.assertEqual(r.returncode, 0, r.stderr)
+                doc = json.loads(r.stdout)
+                self.assertTrue(doc['diagnostics'], name)
+
+    def test_jsonl_one_line_out_per_line_in_even_when_broken(self):
+        story = open(SAMPLE, encoding='utf-8').read()
+        lines = [json.dumps({'id': 1, 'text': story}), 'not json', json.dumps([1, 2]),
+                 json.dumps({'id': 'x'}), '', json.dumps({'id': {'k': [1]}, 'text': 'T\n\nPARIS (AFP) - x'}),
+                 b'{"id": 7, "text": "caf\xe9"}'.decode('latin-1')]
+        data = '\n'.join(lines).encode('latin-1', 'surrogateescape') + b'\n'
+        r = run(['--jsonl'], data)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = [json.loads(l) for l in r.stdout.decode().splitlines()]
+        self.assertEqual(len(out), len(lines))
+        self.assertEqual(out[0]['id'], 1)
+        self.assertEqual(out[0]['wire'], 'bloomberg')
+        for i in (1, 2, 3, 4):
+            self.assertIsNone(out[i]['id'])
+            self.assertEqual(out[i]['line'], i + 1)
+            self.assertIn('error', out[i])
+        self.assertEqual(out[5]['id'], {'k': [1]})
+        self.assertEqual(out[5]['wire'], 'afp')
+        self.assertIn('error', out[6])  # invalid UTF-8 inside a JSON string
+
+    def test_help_and_version(self):
+        r = run(['--help'])
+        self.assertEqual(r.returncode, 0)
+        self.assertIn('--jsonl', r.stdout.decode())
+        r = run(['--version'])
+        self.assertEqual(r.returncode, 0)
+        self.assertRegex(r.stdout.decode(), r'^wirecopy \d+\.\d+\.\d+')
+
+    def test_unknown_option(self):
+        r = run(['--frobnicate'])
+        self.assertEqual(r.returncode, 2)
+        self.assertIn('--frobnicate', r.stderr.decode())
+
+
+if __name__ == '__main__':
+    unittest.main(argv=sys.argv[:1], verbosity=2)

@@ -1,0 +1,75 @@
+// The document model: spans, names of enumerations, the lifetime rule of parse().
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <type_traits>
+
+namespace {
+
+template <class T, class = void>
+struct can_parse : std::false_type {};
+template <class T>
+struct can_parse<T, std::void_t<decltype(wirecopy::parse(std::declval<T>()))>> : std::true_type {};
+
+// A document borrows its input: parsing a temporary string would leave every span dangling.
+static_assert(!can_parse<std::string&&>::value, "parse(std::string&&) must be deleted");
+static_assert(can_parse<const std::string&>::value);
+static_assert(can_parse<std::string_view>::value);
+static_assert(can_parse<const char*>::value);
+
+} // namespace
+
+TEST_CASE("a span's text is the input slice at its offsets") {
+    const std::string text = "LONDON (Reuters) - Shares rose.";
+    const wirecopy::document doc = wirecopy::parse(text);
+    REQUIRE(doc.dateline);
+    CHECK(doc.dateline->text == "LONDON (Reuters) -");
+    CHECK(doc.dateline->begin == 0);
+    CHECK(doc.dateline->end == 18);
+    CHECK(doc.dateline->text.data() == text.data());
+    CHECK(doc.input.data() == text.data());
+    CHECK_FALSE(wirecopy_test::span_violation(doc));
+}
+
+TEST_CASE("spans compare by position in the same buffer") {
+    const std::string_view text = "abcabc";
+    const wirecopy::span first{0, 3, text.substr(0, 3)};
+    const wirecopy::span second{3, 6, text.substr(3, 3)};
+    CHECK(first == first);
+    CHECK(first != second);
+    CHECK(first.size() == 3);
+    CHECK_FALSE(first.empty());
+}
+
+TEST_CASE("enumerations have stable names") {
+    CHECK(wirecopy::to_string(wirecopy::wire::reuters) == "reuters");
+    CHECK(wirecopy::to_string(wirecopy::wire::canadian_press) == "canadian_press");
+    CHECK(wirecopy::to_string(wirecopy::wire::unknown).empty());
+    CHECK(wirecopy::to_string(wirecopy::quote_kind::partial) == "partial");
+    CHECK(wirecopy::to_string(wirecopy::contact_role::editor) == "editor");
+    CHECK(wirecopy::to_string(wirecopy::credit_role::additional_reporting) == "additional reporting");
+    CHECK(wirecopy::to_string(wirecopy::diagnostic_code::invalid_utf8) == "invalid_utf8");
+    CHECK(wirecopy::to_string(wirecopy::diagnostic_code::out_of_memory) == "out_of_memory");
+    CHECK(wirecopy::to_string(wirecopy::severity::error) == "error");
+}
+
+TEST_CASE("parse_into reuses a document's storage") {
+    const std::string first = "Headline\n\nLONDON (Reuters) - One.\n\nTwo.\n\nThree.";
+    const std::string second = "Other\n\nPARIS (AFP) - Only one.";
+    wirecopy::document doc;
+    wirecopy::parse_into(doc, first);
+    CHECK(doc.paragraphs.size() == 3);
+    const auto capacity = doc.paragraphs.capacity();
+    wirecopy::parse_into(doc, second);
+    CHECK(doc.paragraphs.size() == 1);
+    CHECK(doc.paragraphs.capacity() == capacity);
+    CHECK(doc.input.data() == second.data());
+    REQUIRE(doc.headline);
+    CHECK(doc.headline->text == "Other");
+}
+
+TEST_CASE("the library version is the CMake project version") {
+    CHECK(std::string(wirecopy::version) == WIRECOPY_PROJECT_VERSION);
+}

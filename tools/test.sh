@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds wirecopy and runs every test: once optimised, once under AddressSanitizer and UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. tools/deps.sh
+install_missing "${BUILD_PACKAGES[@]}" doctest-dev python3
+jobs=$(nproc)
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+cmake --build build -j "$jobs"
+ctest --test-dir build --output-on-failure -j "$jobs"
+
+# The same suite with the sanitizers (the header checks are compile-only: built once above is enough).
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DWIRECOPY_CHECK_HEADERS=OFF \
+    -DCMAKE_CXX_FLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+cmake --build build-asan -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir build-asan --output-on-failure -j "$jobs" -E '^consumer_'
