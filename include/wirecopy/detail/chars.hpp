@@ -89,6 +89,13 @@ constexpr bool is_word_code_point(char32_t c) noexcept {
 /// First position at or after `pos` that is not inline white space (NBSP included).
 constexpr std::size_t skip_blanks(std::string_view s, std::size_t pos, std::size_t end) noexcept {
     while (pos < end) {
+        const auto c = static_cast<unsigned char>(s[pos]);
+        if (c < 0x80) { // the common case, without decoding
+            if (!is_line_blank(static_cast<char>(c)))
+                break;
+            ++pos;
+            continue;
+        }
         const code_point cp = decode_at(s, pos);
         if (cp.length == 0 || !is_unicode_blank(cp.value))
             break;
@@ -100,8 +107,15 @@ constexpr std::size_t skip_blanks(std::string_view s, std::size_t pos, std::size
 /// Last position at or before `end`, not before `begin`, that follows no white space (NBSP, CR included).
 constexpr std::size_t trim_blanks_back(std::string_view s, std::size_t begin, std::size_t end) noexcept {
     while (end > begin) {
+        const auto c = static_cast<unsigned char>(s[end - 1]);
+        if (c < 0x80) {
+            if (!is_ascii_space(static_cast<char>(c)))
+                break;
+            --end;
+            continue;
+        }
         const code_point cp = decode_before(s, end);
-        if (cp.length == 0 || !(is_unicode_blank(cp.value) || cp.value == '\r' || cp.value == '\n'))
+        if (cp.length == 0 || !is_unicode_blank(cp.value))
             break;
         end -= cp.length;
     }

@@ -10,6 +10,7 @@
 #include <wirecopy/detail/footer.hpp>
 #include <wirecopy/detail/header.hpp>
 #include <wirecopy/detail/quotes.hpp>
+#include <wirecopy/detail/scanner.hpp>
 #include <wirecopy/detail/spans.hpp>
 #include <wirecopy/detail/utf8.hpp>
 #include <wirecopy/events.hpp>
@@ -75,15 +76,19 @@ private:
             story_begin_ = 3;
             diagnose(diagnostic_code::byte_order_mark, severity::note, "UTF-8 byte order mark skipped", 0, 3);
         }
-        // Control bytes other than white space: UTF-16 without a mark has a NUL in every other byte.
-        const std::size_t sample = std::min<std::size_t>(text_.size(), 4096);
+        // Control bytes other than white space, in the first 4 KiB: UTF-16 without a mark has a NUL in every
+        // other byte, binary data has many.
+        const std::size_t sample = std::min<std::size_t>(text_.size(), story_begin_ + 4096);
         std::size_t controls = 0, odd_nuls = 0, even_nuls = 0;
-        for (std::size_t i = story_begin_; i < sample; ++i) {
-            const unsigned char c = byte(i);
+        const char* const data = text_.data();
+        for (const char* p = data + story_begin_; (p = find_unusual_byte(p, data + sample)) != data + sample;
+             ++p) {
+            const auto c = static_cast<unsigned char>(*p);
+            if (c >= 0x80)
+                continue; // non-ASCII: checked for UTF-8 below
+            ++controls;
             if (c == 0)
-                ++((i & 1) ? odd_nuls : even_nuls);
-            if ((c < 0x20 && !is_ascii_space(static_cast<char>(c))) || c == 0x7F)
-                ++controls;
+                ++(((p - data) & 1) ? odd_nuls : even_nuls);
         }
         const std::size_t sampled = sample - std::min(sample, story_begin_);
         if (sampled >= 8 && (odd_nuls * 3 >= sampled || even_nuls * 3 >= sampled)
@@ -291,9 +296,11 @@ private:
     const options& opts_;
     std::size_t story_begin_ = 0;
 
-    std::array<block, ring_capacity> ring_{};
-    std::array<role, ring_capacity> roles_{};
-    std::array<footer_kind, ring_capacity> footer_kinds_{};
+    // Left uninitialised: a slot is written before it is read, and clearing them would cost more than
+    // annotating a short story.
+    std::array<block, ring_capacity> ring_;
+    std::array<role, ring_capacity> roles_;
+    std::array<footer_kind, ring_capacity> footer_kinds_;
     std::size_t ring_first_ = 0;
     std::size_t ring_size_ = 0;
 

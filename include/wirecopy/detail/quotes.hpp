@@ -9,6 +9,7 @@
 #include <wirecopy/detail/blocks.hpp>
 #include <wirecopy/detail/grammar/attribution.hpp>
 #include <wirecopy/detail/quote_marks.hpp>
+#include <wirecopy/detail/scanner.hpp>
 #include <wirecopy/detail/spans.hpp>
 #include <wirecopy/events.hpp>
 #include <wirecopy/options.hpp>
@@ -236,9 +237,8 @@ private:
     static constexpr std::size_t group_capacity = 64;
 
     static const char* find_lead(const char* p, const char* end) noexcept {
-        while (p < end && !is_quote_lead_byte(static_cast<unsigned char>(*p)))
-            ++p;
-        return p;
+        static constexpr byte_set leads{{'"', '\'', '`', 0xE2, 0xC2}, 5};
+        return find_byte(p, end, leads);
     }
 
     quote_mark first_mark_of(const block& b, std::size_t pos) const noexcept {
@@ -535,9 +535,10 @@ private:
     void* diagnostics_owner_;
     diagnose_fn diagnose_;
 
-    std::array<open_quote, stack_capacity> stack_{};
+    // Left uninitialised (written before read): clearing them per story would cost more than the story.
+    std::array<open_quote, stack_capacity> stack_;
     std::size_t depth_ = 0;
-    std::array<closed_quote, group_capacity> group_{};
+    std::array<closed_quote, group_capacity> group_;
     std::size_t group_size_ = 0;
     std::size_t next_index_ = 0;
     bool pending_continuation_ = false;

@@ -2,9 +2,8 @@
 #pragma once
 
 #include <wirecopy/detail/chars.hpp>
+#include <wirecopy/detail/scanner.hpp>
 
-#include <cstdint>
-#include <cstring>
 #include <string_view>
 
 namespace wirecopy::detail {
@@ -16,30 +15,27 @@ std::size_t
 for_each_invalid_utf8(std::string_view s,
                       OnInvalid&& on_invalid) noexcept(noexcept(on_invalid(std::size_t{}, std::size_t{}))) {
     std::size_t runs = 0;
-    std::size_t pos = 0;
-    const std::size_t size = s.size();
-    while (pos < size) {
-        // Eight bytes at a time while they are all ASCII.
-        while (pos + 8 <= size) {
-            std::uint64_t word;
-            std::memcpy(&word, s.data() + pos, 8);
-            if (word & 0x8080808080808080ULL)
-                break;
-            pos += 8;
-        }
-        if (pos >= size)
-            break;
-        const code_point cp = decode_at(s, pos);
-        if (cp.length != 0) {
-            pos += cp.length;
+    const char* const data = s.data();
+    const char* const end = data + s.size();
+    const char* p = data;
+    while ((p = find_unusual_byte(p, end)) != end) {
+        const auto pos = static_cast<std::size_t>(p - data);
+        if (static_cast<unsigned char>(*p) < 0x80) {
+            ++p; // a control byte: valid UTF-8
             continue;
         }
-        const std::size_t bad = pos;
-        do
-            ++pos;
-        while (pos < size && decode_at(s, pos).length == 0);
-        on_invalid(bad, pos);
+        const code_point cp = decode_at(s, pos);
+        if (cp.length != 0) {
+            p += cp.length;
+            continue;
+        }
+        std::size_t stop = pos + 1;
+        while (stop < s.size() && static_cast<unsigned char>(s[stop]) >= 0x80
+               && decode_at(s, stop).length == 0)
+            ++stop;
+        on_invalid(pos, stop);
         ++runs;
+        p = data + stop;
     }
     return runs;
 }

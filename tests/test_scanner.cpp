@@ -1,0 +1,86 @@
+// The SIMD scanners: every level this machine has finds exactly what the scalar code finds.
+#include "support.hpp"
+
+#include <wirecopy/detail/scanner.hpp>
+
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+using wirecopy::detail::simd_level;
+namespace scan = wirecopy::detail::scan;
+
+std::vector<simd_level> levels_here() {
+    std::vector<simd_level> levels;
+    for (simd_level level : {simd_level::scalar, simd_level::sse2, simd_level::avx2, simd_level::neon})
+        if (scan::available(level))
+            levels.push_back(level);
+    return levels;
+}
+
+/// Random text over an alphabet rich in the bytes the scanners look for.
+std::string random_text(std::mt19937& rng, std::size_t size) {
+    static const std::string alphabet =
+        std::string("abc XYZ.,\n\t\r\"'`\x7F\x01\x00", 19) + "\xE2\x80\x9C\xC2\xA0\xFF";
+    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+    std::string text;
+    for (std::size_t i = 0; i < size; ++i)
+        text.push_back(alphabet[pick(rng)]);
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("scalar and SSE2 exist everywhere they should; the chosen level is available") {
+    CHECK(scan::available(simd_level::scalar));
+#if defined(__x86_64__)
+    CHECK(scan::available(simd_level::sse2));
+#endif
+    simd_level level = simd_level::scalar;
+    CHECK(scan::level_named("avx2", level));
+    CHECK(level == simd_level::avx2);
+    CHECK_FALSE(scan::level_named("mmx", level));
+    CHECK(scan::available(scan::chosen_level()));
+}
+
+TEST_CASE("every SIMD level agrees with the scalar search, at every offset and length") {
+    std::mt19937 rng(20261127);
+    const wirecopy::detail::byte_set quote_leads{{'"', '\'', '`', 0xE2, 0xC2}, 5};
+    for (simd_level level : levels_here()) {
+        CAPTURE(wirecopy::detail::to_string(level));
+        const scan::functions f = scan::functions_for(level);
+        for (int round = 0; round < 300; ++round) {
+            const std::string text = random_text(rng, static_cast<std::size_t>(round % 97));
+            // Sparse text too: long clean runs are where vectors skip ahead.
+            std::string sparse(static_cast<std::size_t>(round) * 3, 'a');
+            if (!sparse.empty())
+                sparse[static_cast<std::size_t>(round) % sparse.size()] = round % 2 ? '"' : '\x02';
+            for (const std::string* s : {&text, static_cast<const std::string*>(&sparse)}) {
+                const char* begin = s->data();
+                const char* end = begin + s->size();
+                for (const char* p = begin; p <= end; p += 7) {
+                    CHECK(f.find(p, end, quote_leads) == scan::find_scalar(p, end, quote_leads));
+                    CHECK(f.find_unusual(p, end) == scan::find_unusual_scalar(p, end));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("unusual bytes: controls, DEL and non-ASCII, but not white space") {
+    CHECK(wirecopy::detail::is_unusual_byte(0x00));
+    CHECK(wirecopy::detail::is_unusual_byte(0x1B));
+    CHECK(wirecopy::detail::is_unusual_byte(0x7F));
+    CHECK(wirecopy::detail::is_unusual_byte(0xC3));
+    CHECK_FALSE(wirecopy::detail::is_unusual_byte('\n'));
+    CHECK_FALSE(wirecopy::detail::is_unusual_byte('\t'));
+    CHECK_FALSE(wirecopy::detail::is_unusual_byte('\r'));
+    CHECK_FALSE(wirecopy::detail::is_unusual_byte('~'));
+    const std::string text = "plain ASCII text, long enough to fill vectors.\n\tStill plain.\xC3\xA9";
+    CHECK(wirecopy::detail::find_unusual_byte(text.data(), text.data() + text.size())
+          == text.data() + text.size() - 2);
+}
