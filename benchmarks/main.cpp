@@ -1,0 +1,214 @@
+// wirecopy benchmarks: every competitor on the same input in the same run, each result checked against
+// the reference first; MB/s, stories/s, and ratios to the byte-scan limit and to the std::regex baseline;
+// then a scaling series and the adversarial series, which must grow linearly. Nothing here asserts on time.
+//
+//   wirecopy_benchmarks [--quick] [--corpus DIR] [--json FILE]
+#include "competitors.hpp"
+
+#include <wirecopy/detail/scanner.hpp>
+#include <wirecopy/version.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <functional>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+using namespace wirecopy_bench;
+using clock_type = std::chrono::steady_clock;
+
+struct settings {
+    bool quick = false;
+    std::string corpus = WIRECOPY_SHARED_DIR "/corpus";
+    std::string json;
+    double min_seconds = 0.5;
+};
+
+struct timing {
+    double seconds = 0; ///< best of the repetitions
+    tally found;
+};
+
+/// Runs `run` until at least `min_seconds` have passed and three times at least; keeps the best time.
+timing measure(const std::function<tally(const input_set&)>& run, const input_set& input,
+               double min_seconds) {
+    timing t;
+    t.found = run(input); // warm-up, and the result to check
+    double total = 0;
+    t.seconds = 1e30;
+    for (int reps = 0; reps < 3 || total < min_seconds; ++reps) {
+        const auto start = clock_type::now();
+        const tally again = run(input);
+        const double s = std::chrono::duration<double>(clock_type::now() - start).count();
+        if (!(again == t.found))
+            std::fprintf(stderr, "warning: a repetition found something else\n");
+        total += s;
+        t.seconds = std::min(t.seconds, s);
+    }
+    return t;
+}
+
+std::string machine() {
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    std::string model = "unknown CPU";
+    for (std::string line; std::getline(cpuinfo, line);)
+        if (line.rfind("model name", 0) == 0) {
+            model = line.substr(line.find(':') + 2);
+            break;
+        }
+    return model + ", " + std::to_string(std::thread::hardware_concurrency()) + " threads, " +
+#if defined(__clang__)
+           "clang " __clang_version__
+#elif defined(__GNUC__)
+           "g++ " __VERSION__
+#else
+           "unknown compiler"
+#endif
+           + ", SIMD " + std::string(wirecopy::detail::to_string(wirecopy::detail::scan::chosen_level()));
+}
+
+struct row {
+    std::string name;
+    timing t;
+};
+
+int failures = 0;
+
+void check(bool ok, const std::string& what) {
+    std::printf("  [%s] %s\n", ok ? "ok" : "FAILED", what.c_str());
+    failures += !ok;
+}
+
+/// Per-story agreement of the regex baseline with wirecopy, on datelines and on quote counts.
+void check_regex_agreement(const input_set& input) {
+    const auto ours = wirecopy_findings(input);
+    const auto theirs = regex_findings(input);
+    std::size_t datelines = 0, quotes = 0;
+    for (std::size_t i = 0; i < ours.size(); ++i) {
+        datelines += ours[i].dateline == theirs[i].dateline;
+        quotes += ours[i].quotes == theirs[i].quotes;
+    }
+    const double n = static_cast<double>(std::max<std::size_t>(ours.size(), 1));
+    char text[160];
+    std::snprintf(text, sizeof text,
+                  "std::regex finds the same dateline in %.1f %% of stories, as many quotes in %.1f %%",
+                  100 * datelines / n, 100 * quotes / n);
+    check(datelines >= 0.9 * n && quotes >= 0.9 * n, text);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    settings s;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--quick") {
+            s.quick = true;
+            s.min_seconds = 0.02;
+        } else if (arg == "--corpus" && i + 1 < argc) {
+            s.corpus = argv[++i];
+        } else if (arg == "--json" && i + 1 < argc) {
+            s.json = argv[++i];
+        } else {
+            std::fprintf(stderr, "usage: wirecopy_benchmarks [--quick] [--corpus DIR] [--json FILE]\n");
+            return 2;
+        }
+    }
+
+    input_set input = load_jsonl(s.corpus + "/eval/r21578-dev.jsonl", "r21578-dev");
+    if (input.stories.empty())
+        input = generate_stories(10000);
+    if (s.quick && input.stories.size() > 500) {
+        input_set small;
+        small.name = input.name + " (first 500)";
+        std::vector<std::size_t> lengths;
+        for (std::size_t i = 0; i < 500; ++i) {
+            small.add(input.stories[i]);
+            lengths.push_back(input.stories[i].size());
+        }
+        small.seal(lengths);
+        input = std::move(small);
+    }
+    std::printf("wirecopy %s benchmarks\nmachine: %s\ninput: %s, %zu stories, %.1f MB, single thread\n\n",
+                wirecopy::version, machine().c_str(), input.name.c_str(), input.stories.size(),
+                input.bytes / 1e6);
+
+    std::vector<row> rows = {
+        {"byte-class scan (limit)", measure(byte_class_scan, input, s.min_seconds)},
+        {"memchr line scan", measure(memchr_lines, input, s.min_seconds)},
+        {"wirecopy annotate()", measure(wirecopy_events, input, s.min_seconds)},
+        {"wirecopy parse()", measure(wirecopy_parse, input, s.min_seconds)},
+        {"std::regex baseline", measure(regex_baseline, input, s.quick ? 0.0 : s.min_seconds)},
+    };
+    const auto& limit = rows[0].t;
+    const auto& lines = rows[1].t;
+    const auto& events = rows[2].t;
+    const auto& parse = rows[3].t;
+    const auto& regex = rows[4].t;
+
+    std::puts("checks");
+    const std::size_t newlines =
+        static_cast<std::size_t>(std::count(input.storage.begin(), input.storage.end(), '\n'));
+    check(lines.found.lines == newlines, "memchr counts every line break");
+    check(limit.found.lines == newlines, "the byte-class scan counts every line break");
+    check(events.found.datelines == parse.found.datelines && events.found.quotes == parse.found.quotes
+              && events.found.paragraphs == parse.found.paragraphs,
+          "annotate() reports the same datelines, quotes and paragraphs as parse()");
+    check(parse.found.stories == input.stories.size() && parse.found.paragraphs >= input.stories.size() / 2,
+          "parse() annotates every story");
+    check_regex_agreement(input);
+
+    std::printf("\n%-26s %10s %12s %10s %10s %10s\n", "competitor", "MB/s", "stories/s", "x limit",
+                "x memchr", "vs regex");
+    for (const row& r : rows)
+        std::printf("%-26s %10.1f %12.0f %10.1f %10.1f %9.0fx\n", r.name.c_str(),
+                    input.bytes / r.t.seconds / 1e6, input.stories.size() / r.t.seconds,
+                    r.t.seconds / limit.seconds, r.t.seconds / lines.seconds, regex.seconds / r.t.seconds);
+
+    std::puts("\nscaling: parse() time as the input doubles (linear: each ratio near 2)");
+    const std::vector<std::size_t> factors =
+        s.quick ? std::vector<std::size_t>{1, 2} : std::vector<std::size_t>{1, 2, 4, 8};
+    double previous = 0;
+    for (std::size_t k : factors) {
+        const timing t = measure(wirecopy_parse, scaled(input, k), s.min_seconds);
+        std::printf("  x%-2zu %8.2f ms  %8.1f MB/s%s", k, t.seconds * 1e3, input.bytes * k / t.seconds / 1e6,
+                    previous > 0 ? "" : "\n");
+        if (previous > 0)
+            std::printf("  ratio %.2f\n", t.seconds / previous);
+        previous = t.seconds;
+    }
+
+    std::puts("\nadversarial: parse() time as each input doubles (linear: each ratio near 2)");
+    std::vector<double> before(3, 0);
+    for (std::size_t mb : s.quick ? std::vector<std::size_t>{1} : std::vector<std::size_t>{1, 2, 4, 8}) {
+        const std::vector<input_set> inputs = adversarial(mb);
+        for (std::size_t i = 0; i < inputs.size(); ++i) {
+            const timing t = measure(wirecopy_parse, inputs[i], s.min_seconds);
+            std::printf("  %-22s %8.2f ms  %8.1f MB/s", inputs[i].name.c_str(), t.seconds * 1e3,
+                        inputs[i].bytes / t.seconds / 1e6);
+            if (before[i] > 0)
+                std::printf("  ratio %.2f", t.seconds / before[i]);
+            std::puts("");
+            before[i] = t.seconds;
+        }
+    }
+
+    if (!s.json.empty()) {
+        std::ofstream out(s.json);
+        out << "{\"input\":\"" << input.name << "\",\"bytes\":" << input.bytes
+            << ",\"stories\":" << input.stories.size() << ",\"competitors\":[";
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            out << (i ? "," : "") << "{\"name\":\"" << rows[i].name << "\",\"seconds\":" << rows[i].t.seconds
+                << "}";
+        out << "],\"failures\":" << failures << "}\n";
+    }
+    if (failures)
+        std::printf("\n%d check(s) FAILED\n", failures);
+    return failures ? 1 : 0;
+}
