@@ -11,12 +11,90 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace wirecopy_test {
 
 inline std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+inline std::vector<std::string> read_lines(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    return lines;
+}
+
+/// The string value of `"key": "…"` in one line of JSON, unescaped (enough for the corpus's own files,
+/// so that the doctest suite needs no JSON library).
+inline std::string json_string_field(const std::string& line, const std::string& key) {
+    std::size_t at = line.find("\"" + key + "\":");
+    if (at == std::string::npos)
+        return {};
+    at = line.find('"', at + key.size() + 3);
+    std::string out;
+    const auto hex = [&](std::size_t i) {
+        return static_cast<unsigned>(std::stoul(line.substr(i, 4), nullptr, 16));
+    };
+    const auto put = [&](unsigned cp) {
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    };
+    for (std::size_t i = at + 1; i < line.size() && line[i] != '"'; ++i) {
+        if (line[i] != '\\') {
+            out += line[i];
+            continue;
+        }
+        const char e = line[++i];
+        switch (e) {
+        case 'n':
+            out += '\n';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'u': {
+            unsigned cp = hex(i + 1);
+            i += 4;
+            if (cp >= 0xD800 && cp < 0xDC00 && i + 2 < line.size() && line[i + 1] == '\\'
+                && line[i + 2] == 'u') {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (hex(i + 3) - 0xDC00);
+                i += 6;
+            }
+            put(cp);
+            break;
+        }
+        default:
+            out += e;
+            break;
+        }
+    }
+    return out;
 }
 
 inline bool file_exists(const std::string& path) {

@@ -165,3 +165,15 @@ TEST_CASE("guillemets and German low quotes") {
                          "nie\xE2\x80\x9C gestern."))
           == std::vector<std::string>{"nie"});
 }
+
+TEST_CASE("regression: a quote left open inside one that closes ends where its parent closes") {
+    // Found by the invariant check: the inner “ ran to the end of the paragraph, across its parent's end.
+    const auto doc = story("\"One \xE2\x80\x9Ctwo\" three \xE2\x80\x9C"
+                           "four\xE2\x80\x9D five.");
+    REQUIRE(doc.quotes.size() == 3);
+    CHECK(doc.quotes[0].content.text == "One \xE2\x80\x9Ctwo");
+    CHECK(doc.quotes[1].content.text == "two");
+    REQUIRE(doc.quotes[1].parent);
+    CHECK(doc.quotes[1].end <= doc.quotes[0].end);
+    CHECK(doc.quotes[2].content.text == "four");
+}

@@ -97,6 +97,48 @@ class Contract(unittest.TestCase):
         self.assertEqual(out[5]['wire'], 'afp')
         self.assertIn('error', out[6])  # invalid UTF-8 inside a JSON string
 
+    def test_jsonl_fifty_megabyte_line(self):
+        big = 'Headline\n\nLONDON (Reuters) - ' + ('All quiet on the wires today. ' * 1_800_000)
+        data = (json.dumps({'id': 'big', 'text': big}) + '\n' + json.dumps({'id': 'small', 'text': 'x'}) + '\n').encode()
+        self.assertGreater(len(data), 50_000_000)
+        r = run(['--jsonl'], data)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = [json.loads(l) for l in r.stdout.decode().splitlines()]
+        self.assertEqual([o['id'] for o in out], ['big', 'small'])
+        self.assertEqual(out[0]['dateline']['agency']['text'], 'Reuters')
+        self.assertEqual(out[0]['paragraphs'][-1]['end'], len(big.rstrip().encode()))
+
+    def test_mixed_valid_and_broken_lines_count(self):
+        story = json.dumps({'id': 0, 'text': 'T\n\nPARIS (AFP) - "Yes," she said.'})
+        broken = ['{"id": 1, "text": ', '{]', '"just a string"', '{"id": 2, "text": "bad \\ud800 surrogate"}',
+                  '{"id": 3, "text": null}', 'null', '\x00\x01binary', '{"id": [], "text": "" }']
+        lines = [story if i % 2 == 0 else broken[(i // 2) % len(broken)] for i in range(200)]
+        r = run(['--jsonl'], ('\n'.join(lines) + '\n').encode('utf-8', 'surrogatepass'))
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = r.stdout.decode().splitlines()
+        self.assertEqual(len(out), len(lines))
+        for i, line in enumerate(out):
+            doc = json.loads(line)  # always valid JSON
+            if i % 2 == 0:
+                self.assertEqual(doc['id'], 0)
+                self.assertEqual(doc['quotes'][0]['content']['text'], 'Yes,')
+
+    def test_write_errors_are_reported(self):
+        if os.path.exists('/dev/full'):
+            with open('/dev/full', 'wb') as full:
+                r = subprocess.run([BIN, SAMPLE], stdout=full, stderr=subprocess.PIPE, timeout=60)
+            self.assertNotEqual(r.returncode, 0)
+            self.assertIn('error writing output', r.stderr.decode())
+        # A reader that goes away: the annotator stops with a message, not a crash.
+        story = json.dumps({'id': 1, 'text': open(SAMPLE, encoding='utf-8').read()}) + '\n'
+        proc = subprocess.Popen([BIN, '--jsonl'], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+        proc.stdout.close()
+        _, err = proc.communicate((story * 3000).encode(), timeout=120)
+        self.assertNotEqual(proc.returncode, 0)
+        self.assertGreater(proc.returncode, 0)  # an exit status, not a signal
+        self.assertIn('error writing output', err.decode())
+
     def test_help_and_version(self):
         r = run(['--help'])
         self.assertEqual(r.returncode, 0)

@@ -143,6 +143,7 @@ private:
         header_done_ = true;
         const std::size_t reach = std::min(ring_size_, header_reach);
         std::size_t body = reach;
+        bool byline_seen = false;
         for (std::size_t i = 0; i < reach; ++i) {
             const block& b = at(i);
             if (is_boilerplate_block(text_, b)) {
@@ -159,7 +160,9 @@ private:
                 break;
             }
             if (byline_storage byline; read_byline(text_, b, byline)) {
-                roles_[slot(i)] = role::byline;
+                // One byline per story: a second "By …" line is kept as furniture.
+                roles_[slot(i)] = byline_seen ? role::boilerplate : role::byline;
+                byline_seen = true;
                 continue;
             }
             if (classify_footer_block(text_, b) != footer_kind::none) {
@@ -249,6 +252,12 @@ private:
             return;
         case role::footer: {
             end_body();
+            // A story has one copyright and one sign-off: a repeated one is reported as boilerplate.
+            if ((kind == footer_kind::copyright && copyright_seen_)
+                || (kind == footer_kind::signoff && signoff_seen_))
+                kind = footer_kind::boilerplate;
+            copyright_seen_ = copyright_seen_ || kind == footer_kind::copyright;
+            signoff_seen_ = signoff_seen_ || kind == footer_kind::signoff;
             const wire evidence = emit_footer_block(kind, text_, b, handler_);
             if (wire_ == wire::unknown)
                 wire_ = evidence;
@@ -306,6 +315,8 @@ private:
 
     bool header_done_ = false;
     bool body_ended_ = false;
+    bool copyright_seen_ = false;
+    bool signoff_seen_ = false;
     std::optional<dateline> dateline_;
     std::optional<span> trailing_signoff_;
     wire wire_ = Style::wire;

@@ -263,7 +263,7 @@ private:
                     continue;
                 // Marks opened inside it and never closed: single ones were apostrophes after all.
                 while (depth_ > i + 1)
-                    drop_top(b);
+                    drop_top(b, mark.begin);
                 close_top(mark, b);
                 return;
             }
@@ -284,16 +284,17 @@ private:
         stack_[depth_++] = {mark, mark.family, b.begin, paragraph_number_, false};
     }
 
-    /// Drops the innermost open quote at the end of its scope: a single mark silently (it was an
-    /// apostrophe or a typo), a double one as an unclosed quote up to the end of the paragraph.
-    void drop_top(const block& b) {
+    /// Drops the innermost open quote at the end of its scope, `end` (the end of its paragraph, or where
+    /// the quote around it closes): a single mark silently (it was an apostrophe or a typo), a double one
+    /// as an unclosed quote up to `end`, so that it stays inside whatever holds it.
+    void drop_top(const block& b, std::size_t end) {
         const open_quote top = stack_[--depth_];
         if (is_single(top.family))
             return;
         diagnose(diagnostic_code::unclosed_quote,
-                 "quotation mark never closed; quote taken to the end of its paragraph", top.mark.begin,
+                 "quotation mark never closed; quote taken to the end of its scope", top.mark.begin,
                  top.mark.end);
-        record({top.mark.begin, b.end, top.mark.end, b.end, top.paragraph_begin, b.end, top.paragraph_number,
+        record({top.mark.begin, end, top.mark.end, end, top.paragraph_begin, b.end, top.paragraph_number,
                 top.family, false});
         if (depth_ == 0)
             flush_group();
@@ -309,7 +310,7 @@ private:
 
     void end_paragraph(const block& b) {
         while (depth_ > 1)
-            drop_top(b);
+            drop_top(b, b.end);
         if (depth_ == 1) {
             if (is_single(stack_[0].family)) {
                 depth_ = 0;
@@ -322,7 +323,7 @@ private:
 
     void abandon_open_quotes(const block& b) {
         while (depth_ > 0)
-            drop_top(b);
+            drop_top(b, b.end);
     }
 
     void record(const closed_quote& q) {

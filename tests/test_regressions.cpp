@@ -1,0 +1,37 @@
+// Regression cases for failures the fuzzer and the invariant checks found; each failed before its fix.
+#include "invariants.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace {
+
+template <class Style = wirecopy::styles::any>
+std::string broken(const std::string& text) {
+    const wirecopy::document doc = wirecopy::parse<Style>(text);
+    return wirecopy_test::broken_invariant<Style>(text, doc);
+}
+
+} // namespace
+
+TEST_CASE("regression: two copyright lines — the document and the events agree on one") {
+    const std::string text = "Title\n\nLONDON (Reuters) - Text.\n\nCopyright 2019 The Associated Press.\n\n"
+                             "(c) Reuters Limited 1996\n";
+    CHECK(broken(text) == "");
+    const wirecopy::document doc = wirecopy::parse(text);
+    REQUIRE(doc.copyright);
+    CHECK(doc.copyright->year == 2019);
+    REQUIRE(doc.boilerplate.size() == 1);
+    CHECK(doc.boilerplate[0].text == "(c) Reuters Limited 1996");
+}
+
+TEST_CASE("regression: two bylines — the second is kept as furniture") {
+    const std::string text = "Title\n\nBy Ann Lee\n\nBy Bo Park\n\nLONDON (Reuters) - Text.\n";
+    CHECK(broken(text) == "");
+    const wirecopy::document doc = wirecopy::parse(text);
+    REQUIRE(doc.byline);
+    CHECK(doc.byline->authors.at(0).text == "Ann Lee");
+    REQUIRE(doc.boilerplate.size() == 1);
+    CHECK(doc.boilerplate[0].text == "By Bo Park");
+}
