@@ -1,10 +1,10 @@
-// The CLI's JSON form of a document (the contract in README.md), built with Boost.JSON.
+// The CLI's JSON form of a document (the contract in README.md).
 #pragma once
+
+#include "json_writer.hpp"
 
 #include <wirecopy/detail/chars.hpp>
 #include <wirecopy/document.hpp>
-
-#include <boost/json.hpp>
 
 #include <cstdio>
 #include <optional>
@@ -12,210 +12,256 @@
 
 namespace wirecopy_cli {
 
-namespace json = boost::json;
-
-/// JSON strings must be UTF-8: bytes that are not (the input's diagnostics point at them) become U+FFFD.
-inline json::string utf8_text(std::string_view text, json::storage_ptr sp) {
-    json::string out(sp);
-    out.reserve(text.size());
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const wirecopy::detail::code_point cp = wirecopy::detail::decode_at(text, pos);
-        if (cp.length == 0) {
-            out.append("\xEF\xBF\xBD");
-            ++pos;
-        } else {
-            out.append(text.substr(pos, cp.length));
-            pos += cp.length;
-        }
-    }
-    return out;
-}
-
-class document_json {
+/// Writes the fields of `doc` into the object `w` has open (which may already hold "id" or "source").
+class document_writer {
 public:
-    document_json(const wirecopy::document& doc, json::storage_ptr sp) : doc_(doc), sp_(std::move(sp)) {
-        valid_utf8_ = true;
+    document_writer(json_writer& w, const wirecopy::document& doc) : w_(w), doc_(doc) {
         for (const auto& d : doc.diagnostics)
             if (d.code == wirecopy::diagnostic_code::invalid_utf8
                 || d.code == wirecopy::diagnostic_code::too_many_diagnostics)
                 valid_utf8_ = false;
     }
 
-    /// Adds the document's fields to `out` (which may already hold "id" or "source").
-    void fill(json::object& out) const {
-        out["wire"] = doc_.wire == wirecopy::wire::unknown
-                          ? json::value(nullptr)
-                          : json::value(json::string(to_string(doc_.wire), sp_));
+    void write() {
+        w_.key("wire");
+        if (doc_.wire == wirecopy::wire::unknown)
+            w_.null();
+        else
+            w_.string(to_string(doc_.wire));
+        w_.key("headline");
         if (doc_.headline) {
-            json::object h = span(*doc_.headline);
-            h["prefix"] = optional(doc_.headline->prefix);
-            out["headline"] = std::move(h);
+            span_object(*doc_.headline, [&] { optional_member("prefix", doc_.headline->prefix); });
         } else {
-            out["headline"] = nullptr;
+            w_.null();
         }
-        out["deck"] = spans(doc_.decks);
-        out["byline"] = byline();
-        out["dateline"] = dateline();
-        json::array paragraphs(sp_);
-        paragraphs.reserve(doc_.paragraphs.size());
-        for (const auto& p : doc_.paragraphs)
-            paragraphs.push_back(json::object({{"begin", p.begin}, {"end", p.end}}, sp_));
-        out["paragraphs"] = std::move(paragraphs);
-        out["quotes"] = quotes();
-        json::array contributors(sp_);
+        span_list("deck", doc_.decks);
+        byline();
+        dateline();
+        w_.key("paragraphs");
+        w_.begin_array();
+        for (const auto& p : doc_.paragraphs) {
+            w_.begin_object();
+            w_.key("begin");
+            w_.number(p.begin);
+            w_.key("end");
+            w_.number(p.end);
+            w_.end_object();
+        }
+        w_.end_array();
+        quotes();
+        w_.key("contributors");
+        w_.begin_array();
         for (const auto& c : doc_.contributors)
-            contributors.push_back(person(c));
-        out["contributors"] = std::move(contributors);
-        out["contacts"] = contacts();
-        out["credits"] = credits();
-        out["copyright"] = copyright();
-        out["signoff"] = optional(doc_.signoff ? std::optional<wirecopy::span>(*doc_.signoff) : std::nullopt);
-        out["boilerplate"] = spans(doc_.boilerplate);
-        out["notes"] = spans(doc_.notes);
-        out["diagnostics"] = diagnostics();
+            person(c);
+        w_.end_array();
+        contacts();
+        credits();
+        copyright();
+        optional_member("signoff",
+                        doc_.signoff ? std::optional<wirecopy::span>(*doc_.signoff) : std::nullopt);
+        span_list("boilerplate", doc_.boilerplate);
+        span_list("notes", doc_.notes);
+        diagnostics();
     }
 
 private:
-    json::string text(std::string_view t) const {
-        return valid_utf8_ ? json::string(t, sp_) : utf8_text(t, sp_);
+    /// Text of the input; where the input is not UTF-8 (its diagnostics say so), with U+FFFD for bad bytes.
+    void text(std::string_view t) {
+        if (valid_utf8_) {
+            w_.string(t);
+            return;
+        }
+        std::string clean;
+        for (std::size_t pos = 0; pos < t.size();) {
+            const wirecopy::detail::code_point cp = wirecopy::detail::decode_at(t, pos);
+            clean.append(cp.length ? t.substr(pos, cp.length) : std::string_view("\xEF\xBF\xBD"));
+            pos += cp.length ? cp.length : 1;
+        }
+        w_.string(clean);
     }
 
-    json::object span(const wirecopy::span& s) const {
-        json::object o(sp_);
-        o.reserve(8);
-        o["begin"] = s.begin;
-        o["end"] = s.end;
-        o["text"] = text(s.text);
-        return o;
+    /// {"begin", "end", "text", …more members written by `more`}.
+    template <class More>
+    void span_object(const wirecopy::span& s, More&& more) {
+        w_.begin_object();
+        w_.key("begin");
+        w_.number(s.begin);
+        w_.key("end");
+        w_.number(s.end);
+        w_.key("text");
+        text(s.text);
+        more();
+        w_.end_object();
+    }
+    void span_object(const wirecopy::span& s) {
+        span_object(s, [] {});
     }
 
-    json::value optional(const std::optional<wirecopy::span>& s) const {
-        return s ? json::value(span(*s)) : json::value(nullptr);
+    void optional_member(std::string_view name, const std::optional<wirecopy::span>& s) {
+        w_.key(name);
+        if (s)
+            span_object(*s);
+        else
+            w_.null();
     }
 
     template <class Parts>
-    json::array spans(const Parts& parts) const {
-        json::array a(sp_);
-        a.reserve(parts.size());
+    void span_list(std::string_view name, const Parts& parts) {
+        w_.key(name);
+        w_.begin_array();
         for (const auto& p : parts)
-            a.push_back(span(p));
-        return a;
+            span_object(p);
+        w_.end_array();
     }
 
-    json::object person(const wirecopy::person& p) const {
-        json::object o = span(p);
-        o["location"] = optional(p.location);
-        return o;
+    void person(const wirecopy::person& p) {
+        span_object(p, [&] { optional_member("location", p.location); });
     }
 
-    json::value byline() const {
-        if (!doc_.byline)
-            return nullptr;
-        json::object o = span(*doc_.byline);
-        json::array authors(sp_);
-        for (const auto& a : doc_.byline->authors)
-            authors.push_back(person(a));
-        o["authors"] = std::move(authors);
-        o["affiliation"] = optional(doc_.byline->affiliation);
-        o["title"] = optional(doc_.byline->title);
-        return o;
+    void byline() {
+        w_.key("byline");
+        if (!doc_.byline) {
+            w_.null();
+            return;
+        }
+        span_object(*doc_.byline, [&] {
+            w_.key("authors");
+            w_.begin_array();
+            for (const auto& a : doc_.byline->authors)
+                person(a);
+            w_.end_array();
+            optional_member("affiliation", doc_.byline->affiliation);
+            optional_member("title", doc_.byline->title);
+        });
     }
 
-    json::value dateline() const {
-        if (!doc_.dateline)
-            return nullptr;
+    void dateline() {
+        w_.key("dateline");
+        if (!doc_.dateline) {
+            w_.null();
+            return;
+        }
         const wirecopy::dateline& d = *doc_.dateline;
-        json::object o = span(d);
-        o["location"] = optional(d.location);
-        o["date"] = optional(d.date);
-        o["agency"] = optional(d.agency);
-        if (d.date_value) {
-            const wirecopy::civil_date& v = *d.date_value;
-            char iso[32];
-            if (v.year > 0)
-                std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", v.year, v.month, v.day);
+        span_object(d, [&] {
+            optional_member("location", d.location);
+            optional_member("date", d.date);
+            optional_member("agency", d.agency);
+            w_.key("date_iso");
+            if (d.date_value) {
+                const wirecopy::civil_date& v = *d.date_value;
+                char iso[32];
+                if (v.year > 0)
+                    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", v.year, v.month, v.day);
+                else
+                    std::snprintf(iso, sizeof iso, "--%02d-%02d", v.month, v.day); // ISO 8601 without a year
+                w_.string(iso);
+            } else {
+                w_.null();
+            }
+            w_.key("year_inferred");
+            w_.boolean(d.date_value && d.date_value->year_inferred);
+        });
+    }
+
+    void quotes() {
+        w_.key("quotes");
+        w_.begin_array();
+        for (const auto& q : doc_.quotes)
+            span_object(q, [&] {
+                w_.key("content");
+                span_object(q.content);
+                optional_member("speaker", q.speaker);
+                w_.key("speaker_name");
+                if (q.speaker_name)
+                    text(q.speaker_name->text);
+                else
+                    w_.null();
+                optional_member("cue", q.cue);
+                optional_member("channel", q.channel);
+                w_.key("kind");
+                w_.string(to_string(q.kind));
+                w_.key("index");
+                w_.number(q.index);
+                w_.key("parent");
+                if (q.parent)
+                    w_.number(*q.parent);
+                else
+                    w_.null();
+            });
+        w_.end_array();
+    }
+
+    void contacts() {
+        w_.key("contacts");
+        w_.begin_array();
+        for (const auto& c : doc_.contacts)
+            span_object(c, [&] {
+                w_.key("role");
+                w_.string(to_string(c.role));
+                w_.key("name");
+                span_object(c.name);
+                optional_member("location", c.location);
+                optional_member("email", c.email);
+            });
+        w_.end_array();
+    }
+
+    void credits() {
+        w_.key("credits");
+        w_.begin_array();
+        for (const auto& c : doc_.credits)
+            span_object(c, [&] {
+                w_.key("role");
+                w_.string(to_string(c.role));
+                w_.key("role_text");
+                span_object(c.role_text);
+                w_.key("names");
+                w_.begin_array();
+                for (const auto& n : c.names)
+                    person(n);
+                w_.end_array();
+            });
+        w_.end_array();
+    }
+
+    void copyright() {
+        w_.key("copyright");
+        if (!doc_.copyright) {
+            w_.null();
+            return;
+        }
+        span_object(*doc_.copyright, [&] {
+            w_.key("year");
+            if (doc_.copyright->year)
+                w_.number(*doc_.copyright->year);
             else
-                std::snprintf(iso, sizeof iso, "--%02d-%02d", v.month, v.day); // ISO 8601 without a year
-            o["date_iso"] = json::string(iso, sp_);
-            o["year_inferred"] = v.year_inferred;
-        } else {
-            o["date_iso"] = nullptr;
-            o["year_inferred"] = false;
+                w_.null();
+            optional_member("holder", doc_.copyright->holder);
+        });
+    }
+
+    void diagnostics() {
+        w_.key("diagnostics");
+        w_.begin_array();
+        for (const auto& d : doc_.diagnostics) {
+            w_.begin_object();
+            w_.key("code");
+            w_.string(to_string(d.code));
+            w_.key("severity");
+            w_.string(to_string(d.severity));
+            w_.key("message");
+            w_.string(d.message);
+            w_.key("begin");
+            w_.number(d.begin);
+            w_.key("end");
+            w_.number(d.end);
+            w_.end_object();
         }
-        return o;
+        w_.end_array();
     }
 
-    json::array quotes() const {
-        json::array a(sp_);
-        a.reserve(doc_.quotes.size());
-        for (const auto& q : doc_.quotes) {
-            json::object o = span(q);
-            o["content"] = span(q.content);
-            o["speaker"] = optional(q.speaker);
-            o["speaker_name"] =
-                q.speaker_name ? json::value(text(q.speaker_name->text)) : json::value(nullptr);
-            o["cue"] = optional(q.cue);
-            o["channel"] = optional(q.channel);
-            o["kind"] = json::string(to_string(q.kind), sp_);
-            o["index"] = q.index;
-            o["parent"] = q.parent ? json::value(*q.parent) : json::value(nullptr);
-            a.push_back(std::move(o));
-        }
-        return a;
-    }
-
-    json::array contacts() const {
-        json::array a(sp_);
-        for (const auto& c : doc_.contacts) {
-            json::object o = span(c);
-            o["role"] = json::string(to_string(c.role), sp_);
-            o["name"] = span(c.name);
-            o["location"] = optional(c.location);
-            o["email"] = optional(c.email);
-            a.push_back(std::move(o));
-        }
-        return a;
-    }
-
-    json::array credits() const {
-        json::array a(sp_);
-        for (const auto& c : doc_.credits) {
-            json::object o = span(c);
-            o["role"] = json::string(to_string(c.role), sp_);
-            o["role_text"] = span(c.role_text);
-            json::array names(sp_);
-            for (const auto& n : c.names)
-                names.push_back(person(n));
-            o["names"] = std::move(names);
-            a.push_back(std::move(o));
-        }
-        return a;
-    }
-
-    json::value copyright() const {
-        if (!doc_.copyright)
-            return nullptr;
-        json::object o = span(*doc_.copyright);
-        o["year"] = doc_.copyright->year ? json::value(*doc_.copyright->year) : json::value(nullptr);
-        o["holder"] = optional(doc_.copyright->holder);
-        return o;
-    }
-
-    json::array diagnostics() const {
-        json::array a(sp_);
-        for (const auto& d : doc_.diagnostics)
-            a.push_back(json::object({{"code", to_string(d.code)},
-                                      {"severity", to_string(d.severity)},
-                                      {"message", d.message},
-                                      {"begin", d.begin},
-                                      {"end", d.end}},
-                                     sp_));
-        return a;
-    }
-
+    json_writer& w_;
     const wirecopy::document& doc_;
-    json::storage_ptr sp_;
     bool valid_utf8_ = true;
 };
 

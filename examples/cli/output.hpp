@@ -1,11 +1,10 @@
-// Buffered JSON Lines output that notices write errors (closed pipe, full disk).
+// Buffered output that notices write errors (closed pipe, full disk).
 #pragma once
-
-#include <boost/json.hpp>
 
 #include <cerrno>
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 namespace wirecopy_cli {
 
@@ -13,14 +12,9 @@ class output {
 public:
     explicit output(std::FILE* out) : out_(out) { buffer_.reserve(capacity); }
 
-    /// Serialises `value` (a json::value or json::object) and a line break. False once writing has failed.
-    template <class Json>
-    bool write_line(const Json& value) {
-        serializer_.reset(&value);
-        char chunk[8192];
-        while (!serializer_.done())
-            buffer_.append(serializer_.read(chunk));
-        buffer_.push_back('\n');
+    /// Writes serialised JSON lines. False once writing has failed.
+    bool write(std::string_view lines) {
+        buffer_.append(lines);
         return buffer_.size() < capacity || flush();
     }
 
@@ -48,7 +42,6 @@ private:
     static constexpr std::size_t capacity = 1 << 20;
     std::FILE* out_;
     std::string buffer_;
-    boost::json::serializer serializer_;
     int error_ = 0;
 };
 
