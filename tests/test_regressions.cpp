@@ -35,3 +35,10 @@ TEST_CASE("regression: two bylines — the second is kept as furniture") {
     REQUIRE(doc.boilerplate.size() == 1);
     CHECK(doc.boilerplate[0].text == "By Bo Park");
 }
+
+TEST_CASE("regression: a quote right after the dateline opens its sentence: it is direct, not partial") {
+    const std::string text = "T\n\nPARIS (AFP) - \xE2\x80\x9CWe are ready,\xE2\x80\x9D Ann Lee said.\n";
+    const wirecopy::document doc = wirecopy::parse(text);
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(doc.quotes[0].kind == wirecopy::quote_kind::direct);
+}

@@ -1,18 +1,30 @@
-// wirecopy — command-line annotator: one JSON document per story.
+// wirecopy — command-line annotator: JSON Lines, NITF, brat standoff and a terminal view.
 //
-//   wirecopy FILE...            annotate files ("-" or none: standard input), JSON Lines out
+//   wirecopy FILE|DIR...        annotate files ("-" or none: standard input)
 //   wirecopy --jsonl            {"id", "text"} lines in, one document per line out, in order
+#include "inputs.hpp"
 #include "json_document.hpp"
 #include "line_reader.hpp"
 #include "ordered_workers.hpp"
 #include "output.hpp"
+#include "progress.hpp"
+#include "text_view.hpp"
 
+#include <wirecopy/brat.hpp>
+#include <wirecopy/nitf.hpp>
 #include <wirecopy/wirecopy.hpp>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
+#include <deque>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -23,34 +35,52 @@
 namespace {
 
 namespace json = boost::json;
+namespace fs = std::filesystem;
 
 constexpr const char* usage = R"(NAME
     wirecopy - annotate press-wire copy: headline, dateline, byline, quotes, footer
 
 SYNOPSIS
-    wirecopy [OPTIONS] [FILE...]
+    wirecopy [OPTIONS] [FILE|DIR...]
     wirecopy [OPTIONS] --jsonl < stories.jsonl > documents.jsonl
 
 DESCRIPTION
-    Reads wire stories and writes one JSON document per story (JSON Lines), every part a span
-    {"begin", "end", "text"} of the input in bytes. FILE "-", or no FILE, reads standard input.
-    A file that cannot be read is reported on standard error; the others are still annotated and
-    the exit status is 1.
+    Reads wire stories and writes what it finds in them: by default one JSON document per story (JSON
+    Lines), every part a span {"begin", "end", "text"} of the input in bytes. FILE "-", or no FILE,
+    reads standard input; a DIR is searched recursively for files matching --glob. A file that cannot
+    be read is reported on standard error, the others are still annotated, and the exit status is 1.
 
 OPTIONS
-    --jsonl               standard input holds one {"id": ..., "text": "..."} per line; each line
-                          gets exactly one output line echoing "id", in input order. A line that
-                          is not such an object gets {"id": null, "error": "...", "line": N}.
+    --format FORMAT       json (default), nitf (IPTC NITF 2.5 XML), brat (standoff .ann; the input is
+                          the .txt), text (the story with its parts labelled; coloured on a terminal)
+    --out DIR             write one output per input under DIR instead of standard output (json: .json,
+                          nitf: .xml, brat: .txt and .ann, plus DIR/annotation.conf)
+    --glob PATTERN        files taken from directories (default: *.txt)
+    --color=WHEN          auto (default: when standard output is a terminal), always, never
+    --jsonl               standard input holds one {"id": ..., "text": "..."} per line; each line gets
+                          exactly one output line echoing "id", in input order. A line that is not
+                          such an object gets {"id": null, "error": "...", "line": N}. JSON only.
+    --threads N           annotate on N threads (0: one per core); output keeps the input order
     --style NAME          wire conventions: any (default, detects the wire), bloomberg
     --reference-date D    YYYY-MM-DD completing datelines written without a year
-    --threads N           annotate on N threads (0: one per core); output keeps the input order
     --help                this text
     --version             the library version
 
+    A progress line (stories, MB/s, ETA) appears on standard error when it is a terminal and the run
+    takes more than a second.
+
+EXIT STATUS
+    0 all inputs annotated; 1 an input could not be read; 2 bad usage; 3 output could not be written.
+
 EXAMPLES
     wirecopy story.txt
-    wirecopy --jsonl < corpus.jsonl > annotated.jsonl
-    cat story.txt | wirecopy - | python3 -m json.tool
+    wirecopy --format=text --color=always story.txt | less -R
+    wirecopy --format nitf --out nitf/ archive/ --glob '*.txt'
+    wirecopy --format brat --out brat/ story.txt        # then open brat/ in brat or INCEpTION
+    wirecopy --jsonl --threads 4 < corpus.jsonl > annotated.jsonl
+    spark:  rdd.map(json.dumps).pipe("wirecopy --jsonl").map(json.loads)
+    hadoop: hadoop jar hadoop-streaming.jar -input in -output out -mapper "wirecopy --jsonl" \
+            -numReduceTasks 0 -file /usr/local/bin/wirecopy
 )";
 
 using parse_function = void (*)(wirecopy::document&, std::string_view, const wirecopy::options&) noexcept;
@@ -65,9 +95,15 @@ constexpr style_entry styles[] = {
     {"bloomberg", &wirecopy::parse_into<wirecopy::styles::bloomberg>},
 };
 
+enum class format { json, nitf, brat, text };
+
 struct settings {
     bool jsonl = false;
     unsigned threads = 1;
+    format output_format = format::json;
+    bool color = false;
+    std::string out_dir;
+    std::string glob = "*.txt";
     parse_function parse = styles[0].parse;
     wirecopy::options options;
     std::vector<std::string> files;
@@ -82,11 +118,29 @@ bool parse_date(const std::string& s, wirecopy::civil_date& out) {
     return true;
 }
 
+int usage_error(const std::string& message) {
+    std::fprintf(stderr, "wirecopy: %s (see --help)\n", message.c_str());
+    return 2;
+}
+
 /// Reads the command line; returns an exit status to stop with, or -1 to go on.
 int read_arguments(int argc, char** argv, settings& s) {
+    std::string color = "auto";
     for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        const auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+        // "--name=value" and "--name value" both work.
+        std::string arg = argv[i];
+        std::string inline_value;
+        bool has_inline = false;
+        if (const auto eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) {
+            inline_value = arg.substr(eq + 1);
+            arg.resize(eq);
+            has_inline = true;
+        }
+        const auto value = [&]() -> std::string {
+            if (has_inline)
+                return inline_value;
+            return i + 1 < argc ? argv[++i] : std::string();
+        };
         if (arg == "--help" || arg == "-h") {
             std::fputs(usage, stdout);
             return 0;
@@ -97,39 +151,57 @@ int read_arguments(int argc, char** argv, settings& s) {
         }
         if (arg == "--jsonl") {
             s.jsonl = true;
+        } else if (arg == "--format") {
+            const std::string name = value();
+            const char* const names[] = {"json", "nitf", "brat", "text"};
+            const auto* found = std::find(std::begin(names), std::end(names), name);
+            if (found == std::end(names))
+                return usage_error("unknown format '" + name + "'");
+            s.output_format = static_cast<format>(found - std::begin(names));
+        } else if (arg == "--out") {
+            s.out_dir = value();
+            if (s.out_dir.empty())
+                return usage_error("--out wants a directory");
+        } else if (arg == "--glob") {
+            s.glob = value();
+        } else if (arg == "--color") {
+            color = value();
+            if (color != "auto" && color != "always" && color != "never")
+                return usage_error("--color wants auto, always or never");
         } else if (arg == "--style") {
-            const char* name = value();
+            const std::string name = value();
             const auto* found = std::find_if(std::begin(styles), std::end(styles),
-                                             [&](const style_entry& e) { return name && e.name == name; });
-            if (found == std::end(styles)) {
-                std::fprintf(stderr, "wirecopy: unknown style '%s' (see --help)\n", name ? name : "");
-                return 2;
-            }
+                                             [&](const style_entry& e) { return e.name == name; });
+            if (found == std::end(styles))
+                return usage_error("unknown style '" + name + "'");
             s.parse = found->parse;
         } else if (arg == "--threads") {
-            const char* count = value();
+            const std::string count = value();
             char* end = nullptr;
-            const unsigned long n = count ? std::strtoul(count, &end, 10) : 0;
-            if (!count || *end || n > 256) {
-                std::fprintf(stderr, "wirecopy: --threads wants a number from 0 to 256\n");
-                return 2;
-            }
+            const unsigned long n = std::strtoul(count.c_str(), &end, 10);
+            if (count.empty() || *end || n > 256)
+                return usage_error("--threads wants a number from 0 to 256");
             s.threads = n ? static_cast<unsigned>(n) : std::max(1u, std::thread::hardware_concurrency());
         } else if (arg == "--reference-date") {
-            const char* date = value();
             wirecopy::civil_date d;
-            if (!date || !parse_date(date, d)) {
-                std::fprintf(stderr, "wirecopy: --reference-date wants YYYY-MM-DD\n");
-                return 2;
-            }
+            if (!parse_date(value(), d))
+                return usage_error("--reference-date wants YYYY-MM-DD");
             s.options.reference_date = d;
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
-            std::fprintf(stderr, "wirecopy: unknown option '%s' (see --help)\n", arg.c_str());
-            return 2;
+            return usage_error("unknown option '" + arg + "'");
         } else {
             s.files.push_back(arg);
         }
     }
+    if (s.jsonl && s.output_format != format::json)
+        return usage_error("--jsonl writes JSON only");
+    if (!s.out_dir.empty() && s.output_format == format::text)
+        return usage_error("--format text writes to standard output only");
+    const bool terminal = isatty(STDOUT_FILENO) == 1;
+    const char* term = std::getenv("TERM");
+    s.color = color == "always"
+              || (color == "auto" && terminal && !std::getenv("NO_COLOR")
+                  && !(term && std::string(term) == "dumb"));
     return -1;
 }
 
@@ -140,47 +212,133 @@ struct worker {
     json::serializer serializer;
 };
 
+// ------------------------------------------------------------------ files and directories
+/// The file's bytes, or false with a message on standard error.
+bool read_input(const std::string& path, std::string& text) {
+    text.clear();
+    if (path == "-") {
+        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        return true;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::fprintf(stderr, "wirecopy: %s: %s\n", path.c_str(), std::strerror(errno));
+        return false;
+    }
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) {
+        std::fprintf(stderr, "wirecopy: %s: read error\n", path.c_str());
+        return false;
+    }
+    return true;
+}
+
+/// The document in the chosen format, ready to write.
+std::string render(const settings& s, const wirecopy_cli::input_file& file, worker& w) {
+    switch (s.output_format) {
+    case format::nitf:
+        return wirecopy::to_nitf(w.doc);
+    case format::brat:
+        return wirecopy::to_brat(w.doc);
+    case format::text:
+        return wirecopy_cli::text_view(w.doc, s.color).render();
+    case format::json:
+        break;
+    }
+    std::string line;
+    wirecopy_cli::json_writer out(line, w.serializer);
+    out.begin_object();
+    out.key("source");
+    out.string(file.path);
+    wirecopy_cli::document_writer(out, w.doc).write();
+    out.end_object();
+    out.end_line();
+    return line;
+}
+
+bool write_file(const fs::path& path, std::string_view content) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    std::ofstream out(path, std::ios::binary);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.close();
+    if (!out) {
+        std::fprintf(stderr, "wirecopy: cannot write %s\n", path.string().c_str());
+        return false;
+    }
+    return true;
+}
+
+/// Writes the outputs of one input under --out; false when a file could not be written.
+bool write_outputs(const settings& s, const wirecopy_cli::input_file& file, std::string_view text,
+                   const std::string& rendered) {
+    const fs::path base = fs::path(s.out_dir) / file.relative;
+    const auto with = [&](const char* extension) { return fs::path(base).replace_extension(extension); };
+    switch (s.output_format) {
+    case format::brat:
+        return write_file(with(".txt"), text) && write_file(with(".ann"), rendered);
+    case format::nitf:
+        return write_file(with(".xml"), rendered);
+    default:
+        return write_file(with(".json"), rendered);
+    }
+}
+
 int annotate_files(const settings& s, wirecopy_cli::output& out) {
-    int status = 0;
-    std::vector<std::string> files = s.files;
-    if (files.empty())
-        files.push_back("-");
-    worker w;
-    std::string text, line;
-    for (const std::string& path : files) {
-        text.clear();
-        if (path == "-") {
-            text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-        } else {
-            std::ifstream in(path, std::ios::binary);
-            if (!in) {
-                std::fprintf(stderr, "wirecopy: %s: %s\n", path.c_str(), std::strerror(errno));
-                status = 1;
-                continue;
-            }
-            text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-            if (in.bad()) {
-                std::fprintf(stderr, "wirecopy: %s: read error\n", path.c_str());
-                status = 1;
-                continue;
-            }
+    std::atomic<int> status{0};
+    const std::vector<wirecopy_cli::input_file> files = wirecopy_cli::expand_inputs(
+        s.files.empty() ? std::vector<std::string>{"-"} : s.files, s.glob,
+        [&](const std::string& path, const std::string& message) {
+            std::fprintf(stderr, "wirecopy: %s: %s\n", path.c_str(), message.c_str());
+            status = 1;
+        });
+    if (s.output_format == format::brat && s.out_dir.empty() && files.size() > 1)
+        return usage_error("brat output of several inputs needs --out DIR");
+    if (s.output_format == format::brat && !s.out_dir.empty()
+        && !write_file(fs::path(s.out_dir) / "annotation.conf", wirecopy::brat_annotation_conf))
+        return 3;
+    std::size_t total = 0;
+    for (const auto& f : files) {
+        std::error_code ec;
+        total += f.path == "-" ? 0 : static_cast<std::size_t>(fs::file_size(f.path, ec));
+    }
+    wirecopy_cli::progress meter(total);
+    // One job per input: read, annotate, render (and write under --out); results come back in order.
+    const auto job = [&s, &status](const wirecopy_cli::input_file& file) {
+        thread_local worker w;
+        thread_local std::string text;
+        if (!read_input(file.path, text)) {
+            status = 1;
+            return std::string();
         }
         s.parse(w.doc, text, s.options);
-        line.clear();
-        wirecopy_cli::json_writer json(line, w.serializer);
-        json.begin_object();
-        json.key("source");
-        json.string(path);
-        wirecopy_cli::document_writer(json, w.doc).write();
-        json.end_object();
-        json.end_line();
-        out.write(line);
-        if (out.failed())
-            break;
+        std::string rendered = render(s, file, w);
+        if (s.out_dir.empty())
+            return rendered;
+        if (!write_outputs(s, file, text, rendered))
+            status = 3;
+        return std::string();
+    };
+    if (s.threads <= 1 || files.size() <= 1) {
+        for (const auto& f : files) {
+            out.write(job(f));
+            meter.add(1, 0);
+            if (out.failed())
+                break;
+        }
+    } else {
+        wirecopy_cli::ordered_workers workers(s.threads, 4 * s.threads, [&](const std::string& result) {
+            meter.add(1, 0);
+            return out.write(result);
+        });
+        for (const auto& f : files)
+            workers.submit([&job, f] { return job(f); });
+        workers.finish();
     }
     return status;
 }
 
+// ------------------------------------------------------------------ JSON Lines
 /// Annotates one JSON Lines record (line `number` of the input) onto `out` as one line.
 void annotate_record(const settings& s, std::string_view line, std::size_t number, worker& w,
                      std::string& out) {
@@ -223,27 +381,42 @@ void annotate_record(const settings& s, std::string_view line, std::size_t numbe
 }
 
 int annotate_jsonl(const settings& s, wirecopy_cli::output& out) {
+    struct stat info {};
+    const std::size_t total =
+        fstat(STDIN_FILENO, &info) == 0 && S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0;
+    wirecopy_cli::progress meter(total);
     wirecopy_cli::line_reader lines(stdin);
     std::string_view line;
     std::size_t number = 0;
     if (s.threads <= 1) {
         worker w;
         std::string chunk;
+        std::size_t chunk_lines = 0, chunk_bytes = 0;
         while (lines.next(line) && !out.failed()) {
             annotate_record(s, line, ++number, w, chunk);
+            ++chunk_lines;
+            chunk_bytes += line.size() + 1;
             if (chunk.size() >= (1 << 20)) {
                 out.write(chunk);
+                meter.add(chunk_lines, chunk_bytes);
                 chunk.clear();
+                chunk_lines = chunk_bytes = 0;
             }
         }
         out.write(chunk);
     } else {
-        // Batches of about a megabyte go to the workers; at most four per thread are in flight.
-        wirecopy_cli::ordered_workers workers(s.threads, 4 * s.threads,
-                                              [&](const std::string& result) { return out.write(result); });
+        // Batches of about a megabyte go to the workers; at most four per thread are in flight. Results come
+        // back in order, so the sizes of the batches in flight are a queue.
+        std::deque<std::pair<std::size_t, std::size_t>> in_flight; // records, bytes
+        wirecopy_cli::ordered_workers workers(s.threads, 4 * s.threads, [&](const std::string& result) {
+            meter.add(in_flight.front().first, in_flight.front().second);
+            in_flight.pop_front();
+            return out.write(result);
+        });
         std::vector<std::string> batch;
         std::size_t batch_bytes = 0, first = 1;
         const auto submit = [&] {
+            in_flight.emplace_back(batch.size(), batch_bytes);
             workers.submit([&s, records = std::move(batch), first] {
                 thread_local worker w;
                 std::string result;

@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
 """The CLI contract (README.md): JSON Lines out, per-file errors, --jsonl with one output line per input
-line, bad input as diagnostics, --help and --version.   test_cli.py WIRECOPY_BIN SAMPLE_STORY"""
-import json, os, subprocess, sys, tempfile, unittest
+line, bad input as diagnostics, the exports (NITF, brat, terminal view), directories, threads, --help and
+--version.   test_cli.py WIRECOPY_BIN SAMPLE_STORY [SHARED_DIR]"""
+import json, os, re, shutil, subprocess, sys, tempfile, unittest
 
 BIN, SAMPLE = sys.argv[1], sys.argv[2]
+SHARED = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(__file__), '../../../shared')
+SEED = os.path.join(SHARED, 'corpus/seed/bloomberg-venezuela.txt')
+DTD = os.path.join(SHARED, 'schemas/nitf-2-5.dtd')
+ANSI = re.compile(r'\x1b\[[0-9;]*m')
 SPAN_FIELDS = {'begin', 'end'}
 
 
@@ -138,6 +143,110 @@ class Contract(unittest.TestCase):
         self.assertNotEqual(proc.returncode, 0)
         self.assertGreater(proc.returncode, 0)  # an exit status, not a signal
         self.assertIn('error writing output', err.decode())
+
+    def test_nitf_is_well_formed_and_escaped(self):
+        if not shutil.which('xmllint'):
+            self.skipTest('xmllint is not installed')
+        story = self.write('tricky.txt', 'Fish & Chips <Inc> \x01 "Up" 10%\n\nLONDON (Reuters) - A & B said '
+                           '\u201c<x> & \u2018y\u2019\u201d here.\n\n(c) Reuters Limited 1996\n'.encode() + b'\xff')
+        r = run(['--format', 'nitf', story])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        check = subprocess.run(['xmllint', '--noout', '-'], input=r.stdout, capture_output=True)
+        self.assertEqual(check.returncode, 0, check.stderr.decode())
+        self.assertIn(b'Fish &amp; Chips &lt;Inc&gt;', r.stdout)
+
+    def test_nitf_of_the_seed_story_validates_against_the_dtd(self):
+        if not (os.path.exists(SEED) and os.path.exists(DTD)):
+            self.skipTest('../shared is absent')
+        if not shutil.which('xmllint'):
+            self.skipTest('xmllint is not installed')
+        for story in (SEED, SAMPLE):
+            r = run(['--format', 'nitf', story])
+            self.assertEqual(r.returncode, 0, r.stderr)
+            out = self.write('story.xml', r.stdout)
+            check = subprocess.run(['xmllint', '--noout', '--dtdvalid', DTD, out], capture_output=True)
+            self.assertEqual(check.returncode, 0, check.stderr.decode())
+            xml = r.stdout.decode()
+            self.assertIn('<hl1>', xml)
+            self.assertIn('<copyrite.year>', xml)
+            self.assertIn('quote-source="', xml)
+
+    def test_brat_round_trip_in_characters(self):
+        story = SEED if os.path.exists(SEED) else SAMPLE
+        out = os.path.join(self.tmp.name, 'brat')
+        r = run(['--format', 'brat', '--out', out, story])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        base = os.path.join(out, os.path.splitext(os.path.basename(story))[0])
+        text = open(base + '.txt', encoding='utf-8').read()
+        self.assertEqual(text.encode(), open(story, 'rb').read())
+        self.assertTrue(os.path.exists(os.path.join(out, 'annotation.conf')))
+        spans, kinds, non_ascii = 0, set(), 0
+        ids = set()
+        for line in open(base + '.ann', encoding='utf-8'):
+            fields = line.rstrip('\n').split('\t')
+            if line.startswith('T'):
+                kind, *ranges = fields[1].replace(';', ' ').split(' ')
+                pieces = [text[int(b):int(e)] for b, e in zip(ranges[::2], ranges[1::2])]
+                self.assertEqual(' '.join(pieces), fields[2], line)
+                spans += 1
+                kinds.add(kind)
+                ids.add(fields[0])
+                non_ascii += any(ord(c) > 127 for c in fields[2])
+            elif line.startswith('R'):
+                _, arg1, arg2 = fields[1].split(' ')
+                self.assertIn(arg1.split(':')[1], ids)
+                self.assertIn(arg2.split(':')[1], ids)
+        self.assertGreater(spans, 10)
+        self.assertGreater(non_ascii, 0)  # offsets in characters, not bytes, past non-ASCII text
+        self.assertTrue({'Headline', 'Quote', 'Speaker', 'Cue', 'Contact', 'Email', 'Copyright'} <= kinds, kinds)
+        # For one input without --out the .ann goes to standard output.
+        r = run(['--format', 'brat', story])
+        self.assertEqual(r.stdout.decode(), open(base + '.ann', encoding='utf-8').read())
+
+    def test_terminal_view_colours_only_when_asked(self):
+        labels = ['[headline]', '[deck]', '[dateline]', 'quote, direct', '[contact]', '[copyright]', '[boilerplate]']
+        r = run(['--format=text', '--color=always', SAMPLE])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        coloured = r.stdout.decode()
+        self.assertRegex(coloured, ANSI)
+        for label in labels:
+            self.assertIn(label, coloured)
+        r = run(['--format=text', '--color=never', SAMPLE])
+        plain = r.stdout.decode()
+        self.assertNotIn('\x1b', plain)
+        for label in labels:
+            self.assertIn(label, plain)
+        self.assertEqual(ANSI.sub('', coloured), plain)
+        self.assertNotIn('\x1b', run(['--format=text', SAMPLE]).stdout.decode())  # auto: not a terminal
+
+    def test_directories_glob_and_out(self):
+        tree = os.path.join(self.tmp.name, 'tree')
+        os.makedirs(os.path.join(tree, 'a/b'))
+        shutil.copy(SAMPLE, os.path.join(tree, 'one.txt'))
+        shutil.copy(SAMPLE, os.path.join(tree, 'a/b/two.txt'))
+        shutil.copy(SAMPLE, os.path.join(tree, 'a/skip.md'))
+        r = run([tree])
+        self.assertEqual([json.loads(l)['source'] for l in r.stdout.decode().splitlines()],
+                         [os.path.join(tree, 'a/b/two.txt'), os.path.join(tree, 'one.txt')])
+        r = run(['--glob', '*.md', tree])
+        self.assertEqual(len(r.stdout.decode().splitlines()), 1)
+        out = os.path.join(self.tmp.name, 'nitf')
+        r = run(['--format', 'nitf', '--out', out, '--threads', '2', tree])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertTrue(os.path.exists(os.path.join(out, 'a/b/two.xml')))
+        self.assertTrue(os.path.exists(os.path.join(out, 'one.xml')))
+
+    def test_ten_thousand_stories_on_two_threads_keep_their_order(self):
+        story = open(SAMPLE, encoding='utf-8').read()
+        lines = ''.join(json.dumps({'id': i, 'text': story if i % 3 else 'T\n\nPARIS (AFP) - %d' % i}) + '\n'
+                        for i in range(10000))
+        r = run(['--jsonl', '--threads', '2'], lines.encode())
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = r.stdout.decode().splitlines()
+        self.assertEqual(len(out), 10000)
+        self.assertEqual([json.loads(l)['id'] for l in out], list(range(10000)))
+        single = run(['--jsonl'], lines.encode())
+        self.assertEqual(single.stdout, r.stdout)
 
     def test_help_and_version(self):
         r = run(['--help'])

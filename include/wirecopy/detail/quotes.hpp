@@ -180,6 +180,8 @@ public:
     void add_paragraph(const block& b, std::size_t from) {
         std::size_t pos = from;
         ++paragraph_number_;
+        // After a dateline: sentences, and the paragraph's first quote, start after it and its blanks.
+        paragraph_start_ = skip_blanks(text_, from, b.end);
         if (pending_continuation_) {
             pending_continuation_ = false;
             const quote_mark first = first_mark_of(b, pos);
@@ -281,7 +283,7 @@ private:
             nesting_reported_ = true;
             return;
         }
-        stack_[depth_++] = {mark, mark.family, b.begin, paragraph_number_, false};
+        stack_[depth_++] = {mark, mark.family, paragraph_start_, paragraph_number_, false};
     }
 
     /// Drops the innermost open quote at the end of its scope, `end` (the end of its paragraph, or where
@@ -551,6 +553,7 @@ private:
     std::optional<span> last_person_;
     std::size_t last_attributed_paragraph_ = 0;
     std::size_t paragraph_number_ = 0;
+    std::size_t paragraph_start_ = 0;
     std::size_t previous_quote_end_ = 0;
     /// Surnames resolved lately, so that a speaker quoted again is not looked up again.
     mutable std::array<std::pair<std::string_view, std::optional<span>>, 8> resolved_{};
