@@ -3,6 +3,8 @@
 // Building a DOM per document cost more than annotating it.
 #pragma once
 
+#include <wirecopy/detail/chars.hpp>
+
 #include <boost/json.hpp>
 
 #include <charconv>
@@ -34,6 +36,22 @@ public:
         serializer_.reset(boost::json::string_view(text.data(), text.size()));
         drain();
     }
+    /// Text of the input. JSON strings must be UTF-8: when the input is not (`repair_utf8(true)`, set from
+    /// the document's diagnostics), bad bytes are written as U+FFFD.
+    void text(std::string_view text) {
+        if (!repair_utf8_) {
+            string(text);
+            return;
+        }
+        std::string clean;
+        for (std::size_t pos = 0; pos < text.size();) {
+            const wirecopy::detail::code_point cp = wirecopy::detail::decode_at(text, pos);
+            clean.append(cp.length ? text.substr(pos, cp.length) : std::string_view("\xEF\xBF\xBD"));
+            pos += cp.length ? cp.length : 1;
+        }
+        string(clean);
+    }
+    void repair_utf8(bool on) { repair_utf8_ = on; }
     void number(std::size_t n) {
         separate();
         char digits[24];
@@ -88,6 +106,7 @@ private:
     boost::json::serializer& serializer_;
     bool first_ = true;
     bool after_key_ = false;
+    bool repair_utf8_ = false;
 };
 
 } // namespace wirecopy_cli

@@ -3,7 +3,7 @@
 //   wirecopy FILE|DIR...        annotate files ("-" or none: standard input)
 //   wirecopy --jsonl            {"id", "text"} lines in, one document per line out, in order
 #include "inputs.hpp"
-#include "json_document.hpp"
+#include "json_writer.hpp"
 #include "line_reader.hpp"
 #include "ordered_workers.hpp"
 #include "output.hpp"
@@ -11,6 +11,7 @@
 #include "text_view.hpp"
 
 #include <wirecopy/brat.hpp>
+#include <wirecopy/fields.hpp>
 #include <wirecopy/nitf.hpp>
 #include <wirecopy/wirecopy.hpp>
 
@@ -250,7 +251,8 @@ std::string render(const settings& s, const wirecopy_cli::input_file& file, work
     out.begin_object();
     out.key("source");
     out.string(file.path);
-    wirecopy_cli::document_writer(out, w.doc).write();
+    out.repair_utf8(wirecopy::has_invalid_utf8(w.doc));
+    wirecopy::write_fields(out, w.doc);
     out.end_object();
     out.end_line();
     return line;
@@ -374,7 +376,8 @@ void annotate_record(const settings& s, std::string_view line, std::size_t numbe
             json.null();
         const json::string& story = text->get_string();
         s.parse(w.doc, std::string_view(story.data(), story.size()), s.options);
-        wirecopy_cli::document_writer(json, w.doc).write();
+        json.repair_utf8(wirecopy::has_invalid_utf8(w.doc));
+        wirecopy::write_fields(json, w.doc);
     }
     json.end_object();
     json.end_line();

@@ -1,30 +1,30 @@
-// The CLI's JSON form of a document (the contract in README.md).
+// wirecopy — the fields of a document in the shape of the CLI's JSON (README.md, "Document fields"), written
+// through any structured writer: the CLI's JSON writer and the Python bindings' dict builder share it, so
+// their output cannot drift apart. Needs no Boost.
+//
+// A Writer has begin_object(), end_object(), begin_array(), end_array(), key(std::string_view),
+// string(std::string_view) for wirecopy's own names, text(std::string_view) for the input's bytes (which may
+// not be UTF-8 where the diagnostics say so), number(std::size_t), number(int), boolean(bool), null().
 #pragma once
 
-#include "json_writer.hpp"
-
-#include <wirecopy/detail/chars.hpp>
 #include <wirecopy/document.hpp>
 
 #include <cstdio>
 #include <optional>
-#include <string>
+#include <string_view>
 
-namespace wirecopy_cli {
+namespace wirecopy {
 
-/// Writes the fields of `doc` into the object `w` has open (which may already hold "id" or "source").
-class document_writer {
+namespace detail {
+
+template <class Writer>
+class fields_writer {
 public:
-    document_writer(json_writer& w, const wirecopy::document& doc) : w_(w), doc_(doc) {
-        for (const auto& d : doc.diagnostics)
-            if (d.code == wirecopy::diagnostic_code::invalid_utf8
-                || d.code == wirecopy::diagnostic_code::too_many_diagnostics)
-                valid_utf8_ = false;
-    }
+    fields_writer(Writer& w, const document& doc) : w_(w), doc_(doc) {}
 
     void write() {
         w_.key("wire");
-        if (doc_.wire == wirecopy::wire::unknown)
+        if (doc_.wire == wire::unknown)
             w_.null();
         else
             w_.string(to_string(doc_.wire));
@@ -57,32 +57,18 @@ public:
         contacts();
         credits();
         copyright();
-        optional_member("signoff",
-                        doc_.signoff ? std::optional<wirecopy::span>(*doc_.signoff) : std::nullopt);
+        optional_member("signoff", doc_.signoff ? std::optional<span>(*doc_.signoff) : std::nullopt);
         span_list("boilerplate", doc_.boilerplate);
         span_list("notes", doc_.notes);
         diagnostics();
     }
 
 private:
-    /// Text of the input; where the input is not UTF-8 (its diagnostics say so), with U+FFFD for bad bytes.
-    void text(std::string_view t) {
-        if (valid_utf8_) {
-            w_.string(t);
-            return;
-        }
-        std::string clean;
-        for (std::size_t pos = 0; pos < t.size();) {
-            const wirecopy::detail::code_point cp = wirecopy::detail::decode_at(t, pos);
-            clean.append(cp.length ? t.substr(pos, cp.length) : std::string_view("\xEF\xBF\xBD"));
-            pos += cp.length ? cp.length : 1;
-        }
-        w_.string(clean);
-    }
+    void text(std::string_view t) { w_.text(t); }
 
     /// {"begin", "end", "text", …more members written by `more`}.
     template <class More>
-    void span_object(const wirecopy::span& s, More&& more) {
+    void span_object(const span& s, More&& more) {
         w_.begin_object();
         w_.key("begin");
         w_.number(s.begin);
@@ -93,11 +79,11 @@ private:
         more();
         w_.end_object();
     }
-    void span_object(const wirecopy::span& s) {
+    void span_object(const span& s) {
         span_object(s, [] {});
     }
 
-    void optional_member(std::string_view name, const std::optional<wirecopy::span>& s) {
+    void optional_member(std::string_view name, const std::optional<span>& s) {
         w_.key(name);
         if (s)
             span_object(*s);
@@ -114,7 +100,7 @@ private:
         w_.end_array();
     }
 
-    void person(const wirecopy::person& p) {
+    void person(const person& p) {
         span_object(p, [&] { optional_member("location", p.location); });
     }
 
@@ -260,9 +246,24 @@ private:
         w_.end_array();
     }
 
-    json_writer& w_;
-    const wirecopy::document& doc_;
-    bool valid_utf8_ = true;
+    Writer& w_;
+    const document& doc_;
 };
 
-} // namespace wirecopy_cli
+} // namespace detail
+
+/// Writes the fields of `doc` into the object `w` has open (which may already hold other members).
+template <class Writer>
+void write_fields(Writer& w, const document& doc) {
+    detail::fields_writer<Writer>(w, doc).write();
+}
+
+/// Does the input hold bytes that are not UTF-8 (as far as the diagnostics tell)?
+inline bool has_invalid_utf8(const document& doc) noexcept {
+    for (const diagnostic& d : doc.diagnostics)
+        if (d.code == diagnostic_code::invalid_utf8 || d.code == diagnostic_code::too_many_diagnostics)
+            return true;
+    return false;
+}
+
+} // namespace wirecopy
