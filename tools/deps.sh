@@ -14,5 +14,7 @@ install_missing() {
 
 # The library needs Boost headers >= 1.74; the CLI needs Boost.JSON (>= 1.75): Debian's libboost1.81-dev.
 BUILD_PACKAGES=(cmake make g++ libboost1.81-dev)
-# The tests also validate NITF with xmllint and build a pkg-config consumer.
-TEST_PACKAGES=(doctest-dev python3 libxml2-utils pkgconf)
+# The tests also validate NITF with xmllint, build a pkg-config consumer, and build and test the Python
+# module (pybind11, pytest) on a Dask cluster.
+TEST_PACKAGES=(doctest-dev python3 libxml2-utils pkgconf python3-dev pybind11-dev python3-pytest python3-dask
+               python3-distributed)
