@@ -264,6 +264,8 @@ TEST_CASE("Reuters credits: separators, case and lone roles") {
           == std::vector<std::string>{"writing: Ann Lee;", "other: Bo Park;", "editing: Cy Young; Di Fox;"});
     CHECK(credit_lines("(Reporting and writing by Ann Lee in Caracas; Additional Reporting by Bo Park)")
           == std::vector<std::string>{"reporting: Ann Lee @ Caracas;", "additional reporting: Bo Park;"});
+    CHECK(credit_lines("(Reporting by Reuters reporters; With additional reporting by Bo Park)")
+          == std::vector<std::string>{"reporting: Reuters reporters;", "additional reporting: Bo Park;"});
     // A sentence with "by" is not a credit: its first words are not a role.
     CHECK(credit_lines("Prices are set by OPEC.").empty());
     CHECK(credit_lines("(Shares were bought by Ann Lee; Editing by Bo Park)").empty());
@@ -488,6 +490,11 @@ TEST_CASE("CNN: the network's staff, with and without places") {
     const wirecopy::document doc = fixture("ftr-cnn-reporting");
     CHECK(located(doc.contributors) == std::vector<std::string>{"Rachel Moore @ Atlanta", "Dev Patel"});
     CHECK(doc.wire == wirecopy::wire::cnn);
+    const wirecopy::document wrote = wirecopy_test::parse_kept(
+        body + "CNN's Ann Lee reported from Cairo, and Bo Park wrote and reported from Atlanta.\n");
+    CHECK(located(wrote.contributors) == std::vector<std::string>{"Ann Lee @ Cairo", "Bo Park @ Atlanta"});
+    // Without the network's name, "reported from" is the body's.
+    CHECK(wirecopy_test::parse_kept(body + "Ann Lee reported from Cairo.\n").contributors.empty());
 }
 
 TEST_CASE("NYT News Service: the copyright line over the story, the client note, the trailer") {

@@ -216,11 +216,12 @@ private:
     /// the last lines of the body: it is split when reported. A footer block's kind is that of its first
     /// item that is not closing furniture (copyright, boilerplate), or `none`.
     void read_footer() {
-        bool closing = true; // only closing furniture follows
+        constexpr std::size_t longest_footer = 64 * 1024; // bytes: footers are a few hundred
+        bool closing = true;                              // only closing furniture follows
         for (std::size_t i = ring_size_; i-- > 0;) {
             const std::size_t s = slot(i);
             const block& b = ring_[s];
-            if (roles_[s] != role::body)
+            if (roles_[s] != role::body || (i + 1 < ring_size_ && text_.size() - b.begin > longest_footer))
                 break;
             const bool opens_body = dateline_ && dateline_->begin == b.begin;
             footer_kind kind = footer_kind::none;

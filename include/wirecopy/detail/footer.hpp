@@ -197,12 +197,16 @@ inline grammar::iterator signoff_end(grammar::iterator first, grammar::iterator 
     return rest == last ? stop : nullptr;
 }
 
-/// Does a line say "contribut…" or open "With assistance", as contributor lines do? (A cheap test that
-/// spares the grammar most lines: it looks for the rare letter "b" first.)
+/// Does a line say "contribut…", open "With assistance" or with a possessive ("CNN's"), as contributor
+/// lines do? (A cheap test that spares the grammar most lines: it looks for rare characters first.)
 inline bool mentions_contribution(std::string_view item) noexcept {
     for (std::size_t at = item.find('b'); at != std::string_view::npos; at = item.find('b', at + 1))
         if (at >= 6 && item.compare(at - 6, 9, "contribut") == 0)
             return true;
+    constexpr std::size_t outlet_reach = 40; // "The Washington Post's"
+    const std::string_view head = item.substr(0, outlet_reach);
+    if (head.find('\'') != std::string_view::npos || head.find("\xE2\x80\x99") != std::string_view::npos)
+        return true;
     std::size_t at = 0;
     while (at < item.size()
            && (item[at] == '(' || item[at] == '-' || item[at] == ' ' || item[at] == '\xE2'
@@ -397,7 +401,7 @@ inline credit_role credit_role_of(std::string_view role) noexcept {
             return credit_role::editing;
         if (starts(at, "compil"))
             return credit_role::compiling;
-        if (!starts(at, "and"))
+        if (!starts(at, "and") && !starts(at, "with"))
             return credit_role::other;
     }
     return credit_role::other;

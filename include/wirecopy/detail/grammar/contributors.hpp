@@ -204,7 +204,16 @@ inline const auto assistance = -(dash >> opt_blanks) >> x3::no_case[x3::lit("wit
                                >> x3::no_case[x3::lit("from") | "by"] >> blanks >> names;
 inline const auto wire_staff =
     x3::raw[wire_name][capture<&F::outlet>] >> blanks >> title >> blanks >> names >> contributed_any;
-inline const auto outlet_staff = possessive >> blanks >> -(title >> blanks) >> names >> contributed_any;
+/// CNN: "CNN's A reported from Cairo, and B wrote and reported from Atlanta."
+inline const auto reported = -x3::lit(',') >> blanks
+                             >> (x3::lit("wrote and reported") | "reported and wrote" | "reported" | "wrote")
+                             >> word_end >> -from_place;
+inline const auto outlet_clause = -(possessive >> blanks) >> -(title >> blanks) >> names
+                                  >> (contributed_any | reported);
+inline const auto clause_separator =
+    (opt_blanks >> (x3::lit(',') | ';') >> blanks >> -(x3::lit("and") >> blanks))
+    | (blanks >> "and" >> blanks);
+inline const auto outlet_staff = &possessive >> outlet_clause % clause_separator;
 inline const auto was_contributed = (x3::lit("Additional reporting") | "Reporting" | "Research") >> blanks
                                     >> "was" >> blanks >> "contributed" >> blanks >> "by" >> blanks >> names
                                     >> -from_place;

@@ -55,11 +55,11 @@ struct end_credit_action {
 inline const x3::symbols<> role_words = [] {
     x3::symbols<> table;
     for (const char* word :
-         {"reporting",     "additional",  "extra",      "further",     "writing",  "written",  "editing",
-          "edited",        "compiled",    "compiling",  "compilation", "reported", "research", "researched",
-          "graphics",      "graphic",     "photos",     "photography", "pictures", "video",    "production",
-          "produced",      "translation", "translated", "translating", "design",   "data",     "visuals",
-          "fact-checking", "sub-editing", "subediting"})
+         {"with",       "reporting",     "additional",  "extra",      "further",     "writing",  "written",
+          "editing",    "edited",        "compiled",    "compiling",  "compilation", "reported", "research",
+          "researched", "graphics",      "graphic",     "photos",     "photography", "pictures", "video",
+          "production", "produced",      "translation", "translated", "translating", "design",   "data",
+          "visuals",    "fact-checking", "sub-editing", "subediting"})
         table.add(word);
     return table;
 }();
@@ -70,7 +70,8 @@ inline const auto by = x3::no_case[x3::lit("by")] >> word_end;
 /// A role and its "by", e.g. "Editing by " before a name list: never a name itself.
 inline const auto role_start = role >> blanks >> by;
 /// "Bengaluru newsroom", "Reuters staff": a desk credited as a whole.
-inline const auto desk = x3::lit("newsroom") | "Newsroom" | "staff" | "Staff" | "bureau" | "Bureau" | "desk";
+inline const auto desk = x3::lit("newsroom") | "Newsroom" | "staff" | "Staff" | "bureaus" | "bureau"
+                         | "Bureau" | "desk" | "reporters" | "correspondents";
 inline const auto name = !role_start >> person_name >> -(blank >> desk >> word_end);
 inline const auto names = (x3::raw[name][push_person_action<&F::names>{}] >> -person_location<&F::names>)
                           % (list_separator | (opt_blanks >> '/' >> opt_blanks));
