@@ -277,7 +277,8 @@ private:
             report(body, role::body, footer_kind::none);
         }
         end_body();
-        const wire evidence = emit_footer(text_, start, b.end, closing, footer_seen_, handler_);
+        const wire evidence =
+            emit_footer(text_, start, b.end, footer_context{closing, true}, footer_seen_, handler_);
         if (wire_ == wire::unknown)
             wire_ = evidence;
     }
@@ -303,7 +304,8 @@ private:
             return;
         case role::footer:
             if (kind == footer_kind::masthead) { // above the story: the body goes on after it
-                const wire evidence = emit_footer(text_, b.begin, b.end, false, footer_seen_, handler_);
+                const wire evidence =
+                    emit_footer(text_, b.begin, b.end, header_footer_context, footer_seen_, handler_);
                 if (wire_ == wire::unknown)
                     wire_ = evidence;
                 return;

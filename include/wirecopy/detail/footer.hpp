@@ -163,6 +163,9 @@ struct footer_context {
     bool furniture = true;  ///< rules, end marks, trailers, links (not in the header stage)
 };
 
+/// What the header stage recognises: footer lines, not the furniture that only closes a story.
+inline constexpr footer_context header_footer_context{true, false};
+
 /// Bloomberg's "--With assistance from A. Editors: B, C": where the contributors end (before the period)
 /// and where the editors begin; both nullptr when the line has no editors.
 struct editors_tail {
@@ -355,7 +358,7 @@ inline std::size_t footer_start(std::string_view text, std::size_t begin, std::s
 /// asks this of the first blocks of a story; it leaves out the furniture that only closes a story.)
 inline footer_kind classify_footer_block(std::string_view text, const block& b) noexcept {
     footer_plan plan;
-    plan_footer(text, b.begin, b.end, footer_context{true, false}, plan);
+    plan_footer(text, b.begin, b.end, header_footer_context, plan);
     return plan.lines.complete && plan.next[0] != 0 ? plan.kinds[0] : footer_kind::none;
 }
 
@@ -602,13 +605,13 @@ wire emit_footer_item(footer_kind kind, const footer_region& region, std::string
     return wire::unknown;
 }
 
-/// Reports the footer items of [begin, end) (all of it footer lines, as `footer_start` found) to
-/// `handler`; returns the first wire they point to.
+/// Reports the footer items of [begin, end) (all of it footer lines, as `footer_start` or
+/// `classify_footer_block` found in the same `context`) to `handler`; returns the first wire they point to.
 template <class Handler>
-wire emit_footer(std::string_view text, std::size_t begin, std::size_t end, bool story_end, footer_seen& seen,
-                 Handler& handler) {
+wire emit_footer(std::string_view text, std::size_t begin, std::size_t end, footer_context context,
+                 footer_seen& seen, Handler& handler) {
     footer_plan plan;
-    plan_footer(text, begin, end, footer_context{story_end, true}, plan);
+    plan_footer(text, begin, end, context, plan);
     wire evidence = wire::unknown;
     footer_region region;
     for (std::size_t i = 0; i < plan.lines.count && plan.next[i] != 0; i = plan.next[i]) {
