@@ -477,6 +477,10 @@ TEST_CASE("contributor sentences across the wires") {
     CHECK(helpers("NBC News' Ann Lee contributed to this story.") == std::vector<std::string>{"Ann Lee"});
     CHECK(helpers("Ann Lee contributed reporting from Lagos, Nigeria.")
           == std::vector<std::string>{"Ann Lee @ Lagos, Nigeria"});
+    CHECK(helpers("Associated Press writer Ann Lee contributed from Omaha, Neb.")
+          == std::vector<std::string>{"Ann Lee @ Omaha, Neb."});
+    CHECK(helpers("Associated Press writer Ann Lee in Washington, D.C., contributed.")
+          == std::vector<std::string>{"Ann Lee @ Washington, D.C."});
     CHECK(helpers("(Ann Lee contributed research.)") == std::vector<std::string>{"Ann Lee"});
     // Body sentences about contributions are not contributor lines.
     CHECK(helpers("Everyone contributed.").empty());

@@ -123,7 +123,6 @@ public:
     grammar::iterator first() const noexcept { return chars_.data(); }
     grammar::iterator last() const noexcept { return chars_.data() + size_; }
     std::string_view view() const noexcept { return {chars_.data(), size_}; }
-    std::size_t lines() const noexcept { return lines_; }
 
     /// The input offset of region position `pos` (not a joining space).
     std::size_t input_offset(std::size_t pos) const noexcept {
@@ -459,7 +458,7 @@ inline wire wire_of_boilerplate(std::string_view line) noexcept {
 }
 
 /// A location that closes its sentence loses the sentence's period: "in Washington." → "Washington";
-/// abbreviations keep theirs ("D.C.").
+/// abbreviations keep theirs ("D.C.", "Omaha, Neb.").
 inline std::optional<span> without_sentence_period(std::string_view text, std::optional<span> place,
                                                    std::size_t item_end) noexcept {
     if (!place || place->size() < 2 || place->text.back() != '.')
@@ -467,10 +466,12 @@ inline std::optional<span> without_sentence_period(std::string_view text, std::o
     std::size_t after = place->end;
     while (after < item_end && (is_ascii_space(text[after]) || text[after] == ')'))
         ++after;
-    const std::string_view body = place->text.substr(0, place->size() - 1);
-    const std::size_t word = body.find_last_of(" /");
-    const std::string_view last_word = word == std::string_view::npos ? body : body.substr(word + 1);
-    if (after < item_end || last_word.find('.') != std::string_view::npos || last_word.size() < 2)
+    const std::size_t word = place->text.find_last_of(" /");
+    const std::string_view last_word =
+        word == std::string_view::npos ? place->text : place->text.substr(word + 1);
+    const grammar::iterator last = last_word.data() + last_word.size();
+    if (after < item_end || last_word.find('.') + 1 != last_word.size()
+        || grammar::match_prefix(last_word.data(), last, grammar::contributors_parts::regions) == last)
         return place;
     return make_span(text, place->begin, place->end - 1);
 }
