@@ -415,6 +415,10 @@ TEST_CASE("contact lines: separators, addresses, places that end the sentence") 
     CHECK(contact_lines("To contact the reporter on this story: Ann Lee in Washington at alee@bloomberg.net.")
           == std::vector<std::string>{"reporter Ann Lee @ Washington <alee@bloomberg.net>"});
     CHECK(contact_lines("To contact the reporters on this story: the Paris bureau").empty());
+    CHECK(contact_lines("Write to Ann Lee at ann.lee@wsj.com and Bo Park at bo.park@wsj.com")
+          == std::vector<std::string>{"reporter Ann Lee <ann.lee@wsj.com>",
+                                      "reporter Bo Park <bo.park@wsj.com>"});
+    CHECK(contact_lines("Write to Santa at the North Pole.").empty());
 }
 
 TEST_CASE("assistance lines: with places, without the dash") {
@@ -482,6 +486,9 @@ TEST_CASE("contributor sentences across the wires") {
     CHECK(helpers("Associated Press writer Ann Lee in Washington, D.C., contributed.")
           == std::vector<std::string>{"Ann Lee @ Washington, D.C."});
     CHECK(helpers("(Ann Lee contributed research.)") == std::vector<std::string>{"Ann Lee"});
+    CHECK(helpers("\xE2\x80\x94"
+                  "Ann Lee in London contributed to this article.")
+          == std::vector<std::string>{"Ann Lee @ London"});
     // Body sentences about contributions are not contributor lines.
     CHECK(helpers("Everyone contributed.").empty());
     CHECK(helpers("Residents who contributed to the fund said they felt heard.").empty());

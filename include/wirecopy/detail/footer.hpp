@@ -235,7 +235,7 @@ inline footer_kind footer_item_kind(grammar::iterator first, grammar::iterator l
     if (first == last)
         return footer_kind::none;
     // Sign-offs start "R", "r", "E", "e" or with staff initials; copyright notices with "©", "(c)", "c",
-    // "C"; contact lines with "To".
+    // "C"; contact lines with "To" or "Write".
     const char lead = *first;
     const bool lower_case = lead >= 'a' && lead <= 'z';
     constexpr std::ptrdiff_t longest_signoff = 32;
@@ -246,7 +246,7 @@ inline footer_kind footer_item_kind(grammar::iterator first, grammar::iterator l
         if (grammar::copyright_fields f; grammar::parse_prefix(first, last, grammar::copyright, f))
             return footer_kind::copyright;
     }
-    if (lead == 'T' || lead == 't') {
+    if (lead == 'T' || lead == 't' || lead == 'W') {
         if (grammar::contacts_fields f; grammar::parse_prefix(first, last, grammar::contacts, f))
             return footer_kind::contacts;
     }

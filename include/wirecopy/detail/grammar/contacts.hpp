@@ -97,13 +97,22 @@ inline const auto separator =
     (opt_blanks >> (x3::lit(';') | ',') >> opt_blanks >> -(x3::lit("and") >> blanks))
     | (blanks >> "and" >> blanks) | space;
 
+/// The Wall Street Journal: "Write to Ann Lee at ann.lee@wsj.com and Bo Park at bo.park@wsj.com"; each
+/// name has its address.
+inline const auto write_to = x3::lit("Write to") >> blanks;
+inline const auto addressed_entry = x3::raw[person_name][push_contact_action{}] >> reach;
+
+inline const auto end = opt_blanks >> -x3::lit('.') >> opt_blanks >> x3::eoi;
+
 } // namespace contacts_parts
 
 x3::rule<class contacts_rule> const contacts = "contacts";
 
-inline const auto contacts_def = start_over >> contacts_parts::intro
-                                 >> contacts_parts::entry % contacts_parts::separator >> opt_blanks
-                                 >> -x3::lit('.') >> opt_blanks >> x3::eoi;
+inline const auto contacts_def =
+    (start_over >> contacts_parts::intro >> contacts_parts::entry % contacts_parts::separator
+     >> contacts_parts::end)
+    | (start_over >> contacts_parts::write_to >> contacts_parts::addressed_entry % contacts_parts::separator
+       >> contacts_parts::end);
 
 BOOST_SPIRIT_DEFINE(contacts)
 

@@ -219,8 +219,8 @@ inline const auto was_contributed = (x3::lit("Additional reporting") | "Reportin
                                     >> -from_place;
 inline const auto named = -(title >> blanks) >> names >> contributed_to_report;
 
-/// The sentence may stand in parentheses (NYT News Service).
-inline const auto open = -(x3::lit('(') >> opt_blanks);
+/// The sentence may stand in parentheses (NYT News Service) or follow a dash ("—Ann Lee contributed …").
+inline const auto open = -((x3::lit('(') | dash) >> opt_blanks);
 
 } // namespace contributors_parts
 
