@@ -95,6 +95,22 @@ TEST_CASE("annotate() allocates nothing") {
     CHECK(handler.wire == wirecopy::wire::bloomberg);
 }
 
+TEST_CASE("annotate() allocates nothing on footers of every wire") {
+    for (const char* name : {"ftr-reuters-credits", "ftr-bloomberg-web", "ftr-bloomberg-terminal",
+                             "ftr-ap-wrapped", "ftr-nyt", "ftr-one-block", "ftr-afp-copyright"}) {
+        const std::string fixture = name;
+        CAPTURE(fixture);
+        const std::string story = wirecopy_test::read_file(wirecopy_test::fixture_path(fixture + ".txt"));
+        counting_handler handler;
+        allocations = 0;
+        counting = true;
+        wirecopy::annotate(story, handler);
+        counting = false;
+        CHECK(allocations == 0);
+        CHECK(handler.parts >= 5);
+    }
+}
+
 TEST_CASE("parse() into a reused document allocates nothing once it has grown") {
     wirecopy::document doc;
     wirecopy::parse_into(doc, sample);

@@ -11,7 +11,34 @@
 
 namespace {
 
-const char* const fixtures[] = {"bloomberg-mine", "reuters-port", "reuters-1987", "ap-flood"};
+const char* const fixtures[] = {
+    "bloomberg-mine",
+    "reuters-port",
+    "reuters-1987",
+    "ap-flood",
+    "ftr-afp",
+    "ftr-afp-copyright",
+    "ftr-ap",
+    "ftr-ap-wrapped",
+    "ftr-bloomberg-editors",
+    "ftr-bloomberg-terminal",
+    "ftr-bloomberg-web",
+    "ftr-businessweek",
+    "ftr-cnn",
+    "ftr-cnn-reporting",
+    "ftr-negative",
+    "ftr-nyt",
+    "ftr-nyt-trailer",
+    "ftr-one-block",
+    "ftr-reuters-1987",
+    "ftr-reuters-1987-body",
+    "ftr-reuters-1987-dots",
+    "ftr-reuters-1987-more",
+    "ftr-reuters-1996",
+    "ftr-reuters-compiled",
+    "ftr-reuters-credits",
+    "ftr-reuters-editing",
+};
 
 void check_golden(const std::string& story_path, const std::string& golden_path) {
     const std::string text = wirecopy_test::read_file(story_path);

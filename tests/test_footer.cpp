@@ -22,6 +22,61 @@ std::string text_of(const std::optional<wirecopy::span>& s) {
     return s ? std::string(s->text) : std::string("-");
 }
 
+/// A fixture story (tests/fixtures/NAME.txt), parsed.
+wirecopy::document fixture(const std::string& name) {
+    std::string text = wirecopy_test::read_file(wirecopy_test::fixture_path(name + ".txt"));
+    REQUIRE_FALSE(text.empty());
+    const wirecopy::document doc = wirecopy_test::parse_kept(std::move(text));
+    CHECK_FALSE(wirecopy_test::span_violation(doc));
+    return doc;
+}
+
+/// "name @ location" for each person, "name" when there is no location.
+template <class People>
+std::vector<std::string> located(const People& people) {
+    std::vector<std::string> out;
+    for (const auto& p : people)
+        out.push_back(std::string(p.text) + (p.location ? " @ " + std::string(p.location->text) : ""));
+    return out;
+}
+
+std::vector<std::string> boilerplate(const wirecopy::document& doc) {
+    std::vector<std::string> out;
+    for (const auto& b : doc.boilerplate)
+        out.emplace_back(b.text);
+    return out;
+}
+
+/// "role: name @ location, name" for each credit.
+std::vector<std::string> credits(const wirecopy::document& doc) {
+    std::vector<std::string> out;
+    for (const auto& c : doc.credits) {
+        std::string line = std::string(wirecopy::to_string(c.role)) + ":";
+        for (const std::string& name : located(c.names))
+            line += " " + name + ";";
+        out.push_back(line);
+    }
+    return out;
+}
+
+/// "role name @ location <email>" for each contact.
+std::vector<std::string> contacts(const wirecopy::document& doc) {
+    std::vector<std::string> out;
+    for (const auto& c : doc.contacts)
+        out.push_back(std::string(wirecopy::to_string(c.role)) + " " + std::string(c.name.text)
+                      + (c.location ? " @ " + std::string(c.location->text) : "")
+                      + (c.email ? " <" + std::string(c.email->text) + ">" : ""));
+    return out;
+}
+
+bool ends_with(const std::string& s, const std::string& end) {
+    return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+std::string last_paragraph(const wirecopy::document& doc) {
+    return doc.paragraphs.empty() ? std::string() : std::string(doc.paragraphs.back().text);
+}
+
 } // namespace
 
 TEST_CASE("Bloomberg contact lines: reporters and editors, places, offices, missing e-mails") {
@@ -146,4 +201,435 @@ TEST_CASE("a sign-off word inside the body is not a sign-off") {
     const wirecopy::document doc =
         wirecopy_test::parse_kept("T\n    LONDON, March 3 - A treasurer at Storehouse told\nReuters.\n\n");
     CHECK_FALSE(doc.signoff);
+}
+
+// ====================================================================== Reuters
+TEST_CASE("Reuters credits: every role with its names and their cities, and the standards line") {
+    const wirecopy::document doc = fixture("ftr-reuters-credits");
+    CHECK(credits(doc)
+          == std::vector<std::string>{"reporting: Ann Lee @ London; Rahul Mehta @ Bengaluru;",
+                                      "additional reporting: Colm O'Riordan @ PARIS; Marta Silva @ PARIS; "
+                                      "Idris Bello @ PARIS; Li Wen @ "
+                                      "TOKYO; Kenji Sato @ TOKYO;",
+                                      "writing: Gareth Jones;",
+                                      "editing: Sophie Walker; Mike Collett-White;"});
+    REQUIRE(doc.credits.size() == 4);
+    CHECK(doc.credits[1].role_text.text == "Additional reporting");
+    CHECK(doc.credits[0].text == "Reporting by Ann Lee in London and Rahul Mehta in Bengaluru");
+    CHECK(boilerplate(doc)
+          == std::vector<std::string>{"Our Standards: The Thomson Reuters Trust Principles."});
+    // The body's "With assistance from the regional authority" and "reporting by region" are not footers.
+    CHECK(doc.contributors.empty());
+    CHECK(last_paragraph(doc).find("reporting by region") != std::string::npos);
+    CHECK(doc.wire == wirecopy::wire::reuters);
+}
+
+TEST_CASE("Reuters credits: \"Compiled by\" a newsroom, without parentheses, under the last paragraph") {
+    const wirecopy::document doc = fixture("ftr-reuters-compiled");
+    CHECK(credits(doc) == std::vector<std::string>{"compiling: Bengaluru newsroom;", "editing: Sunil Nair;"});
+    // The credit line followed the last paragraph without a blank line: the paragraph ends before it.
+    CHECK(
+        last_paragraph(doc)
+        == "\"The market is waiting for a reason to move,\" said a currency strategist at a Singapore bank.");
+}
+
+TEST_CASE("Reuters credits: \"Editing by\" alone, and a Thomson Reuters copyright with its restrictions") {
+    const wirecopy::document doc = fixture("ftr-reuters-editing");
+    CHECK(credits(doc) == std::vector<std::string>{"editing: Jeffrey Benkoe;"});
+    REQUIRE(doc.copyright);
+    CHECK(doc.copyright->text == "(c) Copyright Thomson Reuters 2014");
+    CHECK(doc.copyright->year == 2014);
+    CHECK(text_of(doc.copyright->holder) == "Thomson Reuters");
+    CHECK(boilerplate(doc)
+          == std::vector<std::string>{"Click For Restrictions - http://about.reuters.com/fulllegal.asp"});
+}
+
+TEST_CASE("Reuters credits: separators, case and lone roles") {
+    const auto credit_lines = [](const std::string& line) {
+        CAPTURE(line);
+        const wirecopy::document doc =
+            wirecopy_test::parse_kept("T\n\nLONDON (Reuters) - Shares fell on Monday.\n\n" + line + "\n");
+        CHECK_FALSE(wirecopy_test::span_violation(doc));
+        return credits(doc);
+    };
+    CHECK(credit_lines("(Reporting by Ann Lee, Editing by Bo Park)")
+          == std::vector<std::string>{"reporting: Ann Lee;", "editing: Bo Park;"});
+    CHECK(credit_lines("(Reporting By Ann Lee; editing by Bo Park and Cy Young.)")
+          == std::vector<std::string>{"reporting: Ann Lee;", "editing: Bo Park; Cy Young;"});
+    CHECK(credit_lines("Reporting by Ann Lee. Editing by Bo Park.")
+          == std::vector<std::string>{"reporting: Ann Lee;", "editing: Bo Park;"});
+    CHECK(credit_lines("(Editing by Bo Park)") == std::vector<std::string>{"editing: Bo Park;"});
+    CHECK(credit_lines("(Compiled by Ann Lee)") == std::vector<std::string>{"compiling: Ann Lee;"});
+    CHECK(credit_lines("(Writing by Ann Lee; Graphics by Bo Park; Editing by Cy Young/Di Fox)")
+          == std::vector<std::string>{"writing: Ann Lee;", "other: Bo Park;", "editing: Cy Young; Di Fox;"});
+    CHECK(credit_lines("(Reporting and writing by Ann Lee in Caracas; Additional Reporting by Bo Park)")
+          == std::vector<std::string>{"reporting: Ann Lee @ Caracas;", "additional reporting: Bo Park;"});
+    CHECK(credit_lines("(Reporting by Reuters reporters; With additional reporting by Bo Park)")
+          == std::vector<std::string>{"reporting: Reuters reporters;", "additional reporting: Bo Park;"});
+    // A sentence with "by" is not a credit: its first words are not a role.
+    CHECK(credit_lines("Prices are set by OPEC.").empty());
+    CHECK(credit_lines("(Shares were bought by Ann Lee; Editing by Bo Park)").empty());
+}
+
+TEST_CASE("credit roles from their wording") {
+    using wirecopy::credit_role;
+    using wirecopy::detail::credit_role_of;
+    CHECK(credit_role_of("Reporting") == credit_role::reporting);
+    CHECK(credit_role_of("Additional reporting") == credit_role::additional_reporting);
+    CHECK(credit_role_of("Additional Reporting") == credit_role::additional_reporting);
+    CHECK(credit_role_of("Reporting and writing") == credit_role::reporting);
+    CHECK(credit_role_of("Writing and editing") == credit_role::writing);
+    CHECK(credit_role_of("Editing") == credit_role::editing);
+    CHECK(credit_role_of("Editors") == credit_role::editing);
+    CHECK(credit_role_of("Compiled") == credit_role::compiling);
+    CHECK(credit_role_of("Graphics") == credit_role::other);
+}
+
+TEST_CASE("the 1987 sign-off closing the last line after a sentence") {
+    const wirecopy::document doc = fixture("ftr-reuters-1987");
+    REQUIRE(doc.signoff);
+    CHECK(doc.signoff->text == "REUTER");
+    CHECK(ends_with(last_paragraph(doc), "a year ago."));
+    CHECK(doc.wire == wirecopy::wire::reuters);
+}
+
+TEST_CASE("the 1987 sign-off with dots, flush left under the last paragraph") {
+    const wirecopy::document doc = fixture("ftr-reuters-1987-dots");
+    REQUIRE(doc.signoff);
+    CHECK(doc.signoff->text == "Reuter...");
+    CHECK(last_paragraph(doc)
+          == "The company said about 400 workers would be offered jobs at\nother plants.");
+}
+
+TEST_CASE("a story continued in another take has no sign-off: \"More\" is furniture") {
+    const wirecopy::document doc = fixture("ftr-reuters-1987-more");
+    CHECK_FALSE(doc.signoff);
+    CHECK(boilerplate(doc) == std::vector<std::string>{"More"});
+    CHECK(last_paragraph(doc).find("the company said.") != std::string::npos);
+}
+
+TEST_CASE("a story ending in the body has no sign-off, though its last word is \"Reuters\"") {
+    const wirecopy::document doc = fixture("ftr-reuters-1987-body");
+    CHECK_FALSE(doc.signoff);
+    CHECK(doc.boilerplate.empty());
+    CHECK(ends_with(last_paragraph(doc), "told\nReuters."));
+}
+
+TEST_CASE("1987 sign-off variants") {
+    const auto signoff_of = [](const std::string& ending) {
+        CAPTURE(ending);
+        const wirecopy::document doc = wirecopy_test::parse_kept(
+            "GOLD\n    LONDON, March 3 - Gold rose a tenth of an ounce.\n" + ending);
+        CHECK_FALSE(wirecopy_test::span_violation(doc));
+        return doc.signoff ? std::string(doc.signoff->text) : std::string("-");
+    };
+    CHECK(signoff_of(" Reuter\n") == "Reuter");
+    CHECK(signoff_of(" REUTER\n") == "REUTER");
+    CHECK(signoff_of("  reuter\n") == "reuter");
+    CHECK(signoff_of(" REUTERS\n") == "REUTERS");
+    CHECK(signoff_of(" Reuters\r\n") == "Reuters");
+    CHECK(signoff_of(" REUTER...\n") == "REUTER...");
+    CHECK(signoff_of("REUTER...^M\n") == "REUTER..."); // a carriage return the archive spelled out
+    CHECK(signoff_of(" More\n") == "-");
+    CHECK(signoff_of(" REUITER\n") == "-"); // a typing error is not taken for the sign-off
+    CHECK(signoff_of("    Record March 13\n Reuter\n") == "Reuter");
+}
+
+TEST_CASE("Reuters 1996: the desk line and \"(c) Reuters Limited 1996\"") {
+    const wirecopy::document doc = fixture("ftr-reuters-1996");
+    REQUIRE(doc.copyright);
+    CHECK(doc.copyright->text == "(c) Reuters Limited 1996");
+    CHECK(doc.copyright->year == 1996);
+    CHECK(text_of(doc.copyright->holder) == "Reuters Limited");
+    CHECK(boilerplate(doc) == std::vector<std::string>{"-- Amsterdam Newsroom +31 20 504 5000"});
+    CHECK(doc.wire == wirecopy::wire::reuters);
+}
+
+TEST_CASE("footer lines inside the last block of a story laid out without blank lines") {
+    const wirecopy::document doc = fixture("ftr-one-block");
+    CHECK(credits(doc) == std::vector<std::string>{"reporting: Tomasz Wilk;", "editing: Joanna Price;"});
+    CHECK(boilerplate(doc)
+          == std::vector<std::string>{"Our Standards: The Thomson Reuters Trust Principles."});
+    CHECK(ends_with(last_paragraph(doc), "were waiting at anchor."));
+}
+
+// ====================================================================== Bloomberg
+TEST_CASE("Bloomberg on the web: assistance, every contact-line variant, boilerplate, copyright") {
+    const wirecopy::document doc = fixture("ftr-bloomberg-web");
+    CHECK(located(doc.contributors) == std::vector<std::string>{"Eric Lindqvist @ Santiago", "Helen Voss"});
+    CHECK(contacts(doc)
+          == std::vector<std::string>{
+              "reporter Marta Ruiz @ Santiago <mruiz12@bloomberg.net>",
+              "reporter Tom Becker @ London Office <tbecker3@bloomberg.net>", "reporter Yuki Tanaka @ Tokyo",
+              "editor Lynn Harper <lharper@bloomberg.net>", "editor Dan Okafor", "editor Rosa Lind"});
+    CHECK(boilerplate(doc)
+          == std::vector<std::string>{
+              "For more articles like this, please visit us at bloomberg.com",
+              "Subscribe now to stay ahead with the most trusted business news source."});
+    REQUIRE(doc.copyright);
+    CHECK(doc.copyright->year == 2019);
+    CHECK(text_of(doc.copyright->holder) == "Bloomberg L.P.");
+    CHECK(doc.wire == wirecopy::wire::bloomberg);
+}
+
+TEST_CASE("Bloomberg on the terminal: names on lines of their own, phones, editors after the assistance") {
+    const wirecopy::document doc = fixture("ftr-bloomberg-terminal");
+    CHECK(located(doc.contributors) == std::vector<std::string>{"Aiko Hara @ Tokyo"});
+    CHECK(credits(doc) == std::vector<std::string>{"editing: Nate Crowley; Jill Ames;"});
+    CHECK(contacts(doc)
+          == std::vector<std::string>{"reporter Kenji Moriyama @ Tokyo <kmoriyama@bloomberg.net>",
+                                      "editor Nate Crowley <ncrowley@bloomberg.net>", "editor Jill Ames"});
+    REQUIRE(doc.contacts.size() == 3);
+    CHECK(doc.contacts[0].text == "Kenji Moriyama in Tokyo at +81-3-3201-8900 or kmoriyama@bloomberg.net");
+}
+
+TEST_CASE("Bloomberg \"--Editors:\" and contact lines closed by a period") {
+    const wirecopy::document doc = fixture("ftr-bloomberg-editors");
+    CHECK(credits(doc) == std::vector<std::string>{"editing: Paul Hewitt; Sandra Okoye;"});
+    CHECK(contacts(doc)
+          == std::vector<std::string>{"reporter Lena Fischer @ New York <lfischer4@bloomberg.net>",
+                                      "editor Paul Hewitt <phewitt@bloomberg.net>"});
+}
+
+TEST_CASE("Businessweek's \"To contact the author of this story\"") {
+    const wirecopy::document doc = fixture("ftr-businessweek");
+    CHECK(contacts(doc)
+          == std::vector<std::string>{"reporter Grace Whitfield @ Cleveland <gwhitfield@bloomberg.net>",
+                                      "editor Owen Marsh <omarsh@bloomberg.net>"});
+    CHECK(doc.wire == wirecopy::wire::bloomberg);
+}
+
+TEST_CASE("contact lines: separators, addresses, places that end the sentence") {
+    const auto contact_lines = [](const std::string& line) {
+        CAPTURE(line);
+        const wirecopy::document doc = wirecopy_test::parse_kept(body + line + "\n");
+        CHECK_FALSE(wirecopy_test::span_violation(doc));
+        return contacts(doc);
+    };
+    CHECK(contact_lines("To contact the reporters on this story: Ann Lee in Paris and Bo Park in Rome.")
+          == std::vector<std::string>{"reporter Ann Lee @ Paris", "reporter Bo Park @ Rome"});
+    CHECK(contact_lines("To contact the reporter on this story: Ann Lee in Paris at <alee@bloomberg.net>")
+          == std::vector<std::string>{"reporter Ann Lee @ Paris <alee@bloomberg.net>"});
+    CHECK(contact_lines("To contact the editor responsible for this story: Cy Young at +1-212-617-2000")
+          == std::vector<std::string>{"editor Cy Young"});
+    CHECK(contact_lines("To contact the reporter on this story: Ann Lee in Washington at alee@bloomberg.net.")
+          == std::vector<std::string>{"reporter Ann Lee @ Washington <alee@bloomberg.net>"});
+    CHECK(contact_lines("To contact the reporters on this story: the Paris bureau").empty());
+    CHECK(contact_lines("Write to Ann Lee at ann.lee@wsj.com and Bo Park at bo.park@wsj.com")
+          == std::vector<std::string>{"reporter Ann Lee <ann.lee@wsj.com>",
+                                      "reporter Bo Park <bo.park@wsj.com>"});
+    CHECK(contact_lines("Write to Santa at the North Pole.").empty());
+}
+
+TEST_CASE("assistance lines: with places, without the dash") {
+    const auto helpers = [](const std::string& line) {
+        CAPTURE(line);
+        return located(wirecopy_test::parse_kept(body + line + "\n").contributors);
+    };
+    CHECK(helpers("--With assistance from Ann Lee in London, Bo Park and Cy Young in Paris.")
+          == std::vector<std::string>{"Ann Lee @ London", "Bo Park @ Paris", "Cy Young @ Paris"});
+    CHECK(helpers("With assistance from Ann Lee.") == std::vector<std::string>{"Ann Lee"});
+    CHECK(helpers("-- With assistance from Ann Lee in Washington.")
+          == std::vector<std::string>{"Ann Lee @ Washington"});
+}
+
+// ====================================================================== AP, CNN, NYT News Service, AFP
+TEST_CASE("AP: writers with their cities and states, rules, a Twitter line, copyright and its terms") {
+    const wirecopy::document doc = fixture("ftr-ap");
+    CHECK(located(doc.contributors)
+          == std::vector<std::string>{"Carla Ruiz @ Wichita, Kansas", "Tom Hale @ Tulsa"});
+    REQUIRE(doc.copyright);
+    CHECK(doc.copyright->text == "Copyright 2019 The Associated Press");
+    CHECK(text_of(doc.copyright->holder) == "The Associated Press");
+    CHECK(boilerplate(doc)
+          == std::vector<std::string>{"___", "___",
+                                      "Follow Ann Lee on Twitter at https://twitter.com/annleeAP",
+                                      "All rights reserved. This material may not be published, broadcast, "
+                                      "rewritten or redistributed."});
+    CHECK(doc.wire == wirecopy::wire::ap);
+}
+
+TEST_CASE("AP in fixed width: footer lines wrapped over several lines, and the transmission trailer") {
+    const wirecopy::document doc = fixture("ftr-ap-wrapped");
+    CHECK(located(doc.contributors)
+          == std::vector<std::string>{"Jim Kessler @ Omaha, Neb.", "Rosa\nDelgado @ Pierre"});
+    REQUIRE(doc.copyright);
+    CHECK(doc.copyright->year == 1998);
+    CHECK(boilerplate(doc)
+          == std::vector<std::string>{"All rights reserved. This\nmaterial may not be published, broadcast, "
+                                      "rewritten or redistributed.",
+                                      "AP-NY-06-02-98 1742EDT"});
+}
+
+TEST_CASE("contributor sentences across the wires") {
+    const auto helpers = [](const std::string& line) {
+        CAPTURE(line);
+        const wirecopy::document doc = wirecopy_test::parse_kept(body + line + "\n");
+        CHECK_FALSE(wirecopy_test::span_violation(doc));
+        return located(doc.contributors);
+    };
+    CHECK(helpers("AP Medical Writer Ann Lee contributed.") == std::vector<std::string>{"Ann Lee"});
+    CHECK(helpers("Associated Press writer Ann Lee in Lagos, Nigeria, contributed to this report.")
+          == std::vector<std::string>{"Ann Lee @ Lagos, Nigeria"});
+    CHECK(helpers(
+              "Associated Press writers Ann Lee in Omaha, Neb., Bo Park in Lincoln and Cy Young contributed.")
+          == std::vector<std::string>{"Ann Lee @ Omaha, Neb.", "Bo Park @ Lincoln", "Cy Young"});
+    CHECK(helpers("The Associated Press contributed to this report.")
+          == std::vector<std::string>{"The Associated Press"});
+    CHECK(helpers("Staff writers Ann Lee and Bo Park contributed reporting.")
+          == std::vector<std::string>{"Ann Lee", "Bo Park"});
+    CHECK(helpers("NBC News' Ann Lee contributed to this story.") == std::vector<std::string>{"Ann Lee"});
+    CHECK(helpers("Ann Lee contributed reporting from Lagos, Nigeria.")
+          == std::vector<std::string>{"Ann Lee @ Lagos, Nigeria"});
+    CHECK(helpers("Associated Press writer Ann Lee contributed from Omaha, Neb.")
+          == std::vector<std::string>{"Ann Lee @ Omaha, Neb."});
+    CHECK(helpers("Associated Press writer Ann Lee in Washington, D.C., contributed.")
+          == std::vector<std::string>{"Ann Lee @ Washington, D.C."});
+    CHECK(helpers("(Ann Lee contributed research.)") == std::vector<std::string>{"Ann Lee"});
+    CHECK(helpers("\xE2\x80\x94"
+                  "Ann Lee in London contributed to this article.")
+          == std::vector<std::string>{"Ann Lee @ London"});
+    // Body sentences about contributions are not contributor lines.
+    CHECK(helpers("Everyone contributed.").empty());
+    CHECK(helpers("Residents who contributed to the fund said they felt heard.").empty());
+    CHECK(helpers("Ann Lee contributed $5 million to the campaign.").empty());
+}
+
+TEST_CASE("CNN: the network's staff, with and without places") {
+    CHECK(located(fixture("ftr-cnn").contributors)
+          == std::vector<std::string>{"Jason Mercer", "Alicia Brandt", "Omar Haddad"});
+    const wirecopy::document doc = fixture("ftr-cnn-reporting");
+    CHECK(located(doc.contributors) == std::vector<std::string>{"Rachel Moore @ Atlanta", "Dev Patel"});
+    CHECK(doc.wire == wirecopy::wire::cnn);
+    const wirecopy::document wrote = wirecopy_test::parse_kept(
+        body + "CNN's Ann Lee reported from Cairo, and Bo Park wrote and reported from Atlanta.\n");
+    CHECK(located(wrote.contributors) == std::vector<std::string>{"Ann Lee @ Cairo", "Bo Park @ Atlanta"});
+    // Without the network's name, "reported from" is the body's.
+    CHECK(wirecopy_test::parse_kept(body + "Ann Lee reported from Cairo.\n").contributors.empty());
+}
+
+TEST_CASE("NYT News Service: the copyright line over the story, the client note, the trailer") {
+    const wirecopy::document doc = fixture("ftr-nyt");
+    REQUIRE(doc.copyright);
+    CHECK(doc.copyright->text == "c.1998 The Arizona Republic");
+    CHECK(doc.copyright->year == 1998);
+    CHECK(text_of(doc.copyright->holder) == "The Arizona Republic");
+    REQUIRE(doc.dateline); // the copyright line does not hide the dateline under it
+    CHECK(doc.dateline->text == "PHOENIX _");
+    CHECK(located(doc.contributors) == std::vector<std::string>{"Pete Alvarez @ Camp\nVerde"});
+    CHECK(
+        boilerplate(doc)
+        == std::vector<std::string>{"(For use by N.Y. Times News Service clients)", "NYT-03-01-98 1422EST"});
+    CHECK(doc.wire == wirecopy::wire::nyt);
+}
+
+TEST_CASE("NYT News Service: \"Reporting was contributed by\", an end note, the trailer") {
+    const wirecopy::document doc = fixture("ftr-nyt-trailer");
+    CHECK(located(doc.contributors) == std::vector<std::string>{"Mark Hollis @ Houston"});
+    REQUIRE(doc.copyright);
+    CHECK(text_of(doc.copyright->holder) == "N.Y. Times News Service");
+    CHECK(boilerplate(doc) == std::vector<std::string>{"(END OPTIONAL TRIM)", "NYT-05-08-98 2011EDT"});
+}
+
+TEST_CASE("a copyright line over a story without a dateline stays in the story") {
+    const wirecopy::document doc = wirecopy_test::parse_kept(
+        "Water deal reached\n\nc.1998 The Arizona Republic\n\nFarmers and cities agreed "
+        "on Tuesday to share the river's water for the next thirty years.\n\nThe deal "
+        "still needs the approval of a judge.\n");
+    CHECK_FALSE(doc.copyright);
+}
+
+TEST_CASE("AFP: the staff initials that sign off a story") {
+    const wirecopy::document doc = fixture("ftr-afp");
+    REQUIRE(doc.signoff);
+    CHECK(doc.signoff->text == "bur-lth/cw");
+    CHECK(doc.wire == wirecopy::wire::afp);
+    // Closing the last paragraph, and before the copyright notice that ends the page.
+    const wirecopy::document web = fixture("ftr-afp-copyright");
+    REQUIRE(web.signoff);
+    CHECK(web.signoff->text == "jm/sco");
+    CHECK(ends_with(last_paragraph(web), "institute said."));
+    REQUIRE(web.copyright);
+    CHECK(text_of(web.copyright->holder) == "AFP");
+    CHECK(boilerplate(web) == std::vector<std::string>{"All rights reserved."});
+}
+
+TEST_CASE("copyright notices: signs, years, holders") {
+    const auto notice = [](const std::string& line) {
+        CAPTURE(line);
+        const wirecopy::document doc = wirecopy_test::parse_kept(body + line + "\n");
+        CHECK_FALSE(wirecopy_test::span_violation(doc));
+        if (!doc.copyright)
+            return std::string("-");
+        return std::to_string(doc.copyright->year.value_or(0)) + " " + text_of(doc.copyright->holder);
+    };
+    CHECK(notice("\xC2\xA9 2019 Bloomberg L.P.") == "2019 Bloomberg L.P.");
+    CHECK(notice("Copyright \xC2\xA9 2019 Bloomberg L.P. All rights reserved.") == "2019 Bloomberg L.P.");
+    CHECK(notice("(C) Reuters Limited 1997.") == "1997 Reuters Limited");
+    CHECK(notice("c. 1998 The New York Times Co.") == "1998 The New York Times Co.");
+    CHECK(notice("Copyright 1996-2019 Nexstar Media, Inc. All rights reserved.")
+          == "1996 Nexstar Media, Inc.");
+    CHECK(notice("\xC2\xA9 Agence France-Presse") == "0 Agence France-Presse");
+    CHECK(notice("Copyright 2019 by The Associated Press.") == "2019 The Associated Press");
+    CHECK(notice("Copyright law was not on the agenda.") == "-");
+}
+
+TEST_CASE("a story whose last lines only talk about credits and contributions has no footer") {
+    const wirecopy::document doc = fixture("ftr-negative");
+    CHECK(doc.contributors.empty());
+    CHECK(doc.credits.empty());
+    CHECK(doc.contacts.empty());
+    CHECK_FALSE(doc.copyright);
+    CHECK_FALSE(doc.signoff);
+    CHECK(doc.boilerplate.empty());
+    CHECK(doc.paragraphs.size() == 7);
+}
+
+TEST_CASE("a footer line must start after the end of a sentence") {
+    const wirecopy::document doc = wirecopy_test::parse_kept(
+        body
+        + "The committee thanked everyone who helped, and\n(Reporting by Ann Lee; Editing by Bo Park)\n");
+    CHECK(doc.credits.empty());
+    const wirecopy::document ended = wirecopy_test::parse_kept(
+        body + "The committee thanked everyone who helped.\n(Reporting by Ann Lee; Editing by Bo Park)\n");
+    CHECK(credits(ended) == std::vector<std::string>{"reporting: Ann Lee;", "editing: Bo Park;"});
+}
+
+TEST_CASE("footer furniture: rules, end marks, links, desk lines") {
+    const auto furniture = [](const std::string& lines) {
+        CAPTURE(lines);
+        return boilerplate(wirecopy_test::parse_kept(body + lines + "\n"));
+    };
+    CHECK(furniture("* * *\n\n-30-") == std::vector<std::string>{"* * *", "-30-"});
+    CHECK(furniture("Online:\n\nhttp://www.example.gov/flood")
+          == std::vector<std::string>{"Online:", "http://www.example.gov/flood"});
+    CHECK(furniture("More AP coverage of the storm: https://apnews.com/storm")
+          == std::vector<std::string>{"More AP coverage of the storm: https://apnews.com/storm"});
+    CHECK(furniture("((ann.lee@thomsonreuters.com; +44 20 7542 4441))")
+          == std::vector<std::string>{"((ann.lee@thomsonreuters.com; +44 20 7542 4441))"});
+    CHECK(furniture("Keywords: BRITAIN ECONOMY/") == std::vector<std::string>{"Keywords: BRITAIN ECONOMY/"});
+    CHECK(furniture("Follow the money, the mayor said.").empty());
+}
+
+TEST_CASE("Xinhua's \"Enditem\" signs off a story") {
+    const wirecopy::document doc = wirecopy_test::parse_kept(
+        "T\n\nBEIJING, March 3 (Xinhua) -- Exports rose 5 percent in February.\n\nEnditem\n");
+    REQUIRE(doc.signoff);
+    CHECK(doc.signoff->text == "Enditem");
+    CHECK(doc.wire == wirecopy::wire::xinhua);
+}
+
+TEST_CASE("the wire a footer names when the dateline does not") {
+    const auto wire_of = [](const std::string& footer) {
+        return wirecopy_test::parse_kept("Storm hits coast\n\nThe storm hit the coast on Monday.\n\n" + footer
+                                         + "\n")
+            .wire;
+    };
+    CHECK(wire_of("CNN's Ann Lee contributed to this report.") == wirecopy::wire::cnn);
+    CHECK(wire_of("Associated Press writer Ann Lee contributed.") == wirecopy::wire::ap);
+    CHECK(wire_of("--With assistance from Ann Lee.") == wirecopy::wire::bloomberg);
+    CHECK(wire_of("(Reporting by Ann Lee; Editing by Bo Park)") == wirecopy::wire::reuters);
+    CHECK(wire_of("\xC2\xA9 2019 Bloomberg L.P.") == wirecopy::wire::bloomberg);
+    CHECK(wire_of("bur-lth/cw") == wirecopy::wire::afp);
+    CHECK(wire_of("Ann Lee contributed reporting.") == wirecopy::wire::unknown);
 }

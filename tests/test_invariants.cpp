@@ -23,6 +23,29 @@ std::vector<std::string> fixtures_and_adversaries() {
     std::vector<std::string> texts;
     for (const char* name : {"bloomberg-mine.txt", "reuters-port.txt", "reuters-1987.txt", "ap-flood.txt"})
         texts.push_back(wirecopy_test::read_file(wirecopy_test::fixture_path(name)));
+    for (const char* name : {"ftr-afp",
+                             "ftr-afp-copyright",
+                             "ftr-ap",
+                             "ftr-ap-wrapped",
+                             "ftr-bloomberg-editors",
+                             "ftr-bloomberg-terminal",
+                             "ftr-bloomberg-web",
+                             "ftr-businessweek",
+                             "ftr-cnn",
+                             "ftr-cnn-reporting",
+                             "ftr-negative",
+                             "ftr-nyt",
+                             "ftr-nyt-trailer",
+                             "ftr-one-block",
+                             "ftr-reuters-1987",
+                             "ftr-reuters-1987-body",
+                             "ftr-reuters-1987-dots",
+                             "ftr-reuters-1987-more",
+                             "ftr-reuters-1996",
+                             "ftr-reuters-compiled",
+                             "ftr-reuters-credits",
+                             "ftr-reuters-editing"})
+        texts.push_back(wirecopy_test::read_file(wirecopy_test::fixture_path(std::string(name) + ".txt")));
     texts.push_back(
         wirecopy_test::read_file(std::string(WIRECOPY_SOURCE_DIR) + "/examples/sample/story.txt"));
     std::string marks = "Headline\n\n";

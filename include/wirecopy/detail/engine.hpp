@@ -165,7 +165,13 @@ private:
                 byline_seen = true;
                 continue;
             }
-            if (classify_footer_block(text_, b) != footer_kind::none) {
+            if (const footer_kind kind = classify_footer_block(text_, b); kind != footer_kind::none) {
+                if (kind == footer_kind::copyright && i + 1 < reach) {
+                    // NYT News Service: "c.1998 The Arizona Republic" above the dateline (see below).
+                    roles_[slot(i)] = role::footer;
+                    footer_kinds_[slot(i)] = footer_kind::masthead;
+                    continue;
+                }
                 body = i; // a story that is all footer
                 break;
             }
@@ -175,6 +181,10 @@ private:
             }
             roles_[slot(i)] = role::deck; // a title or a sentence line: decided below
         }
+        if (!dateline_) // a copyright line over the body is one only where a dateline opens the body
+            for (std::size_t i = 0; i < reach; ++i)
+                if (roles_[slot(i)] == role::footer)
+                    roles_[slot(i)] = role::body;
         if (dateline_ && wire_ == wire::unknown && dateline_->agency)
             wire_ = wire_of_agency(dateline_->agency->text);
         // Before a dateline, sentence-like lines are captions and promos; the first title is the headline
@@ -202,33 +212,75 @@ private:
     }
 
     // -------------------------------------------------------------- footer
-    /// Walks back from the last block while blocks are footer lines.
+    /// Walks back from the last block while blocks are footer lines. The first footer block may open with
+    /// the last lines of the body: it is split when reported. A footer block's kind is that of its first
+    /// item that is not closing furniture (copyright, boilerplate), or `none`.
     void read_footer() {
+        constexpr std::size_t longest_footer = 64 * 1024; // bytes: footers are a few hundred
+        bool closing = true;                              // only closing furniture follows
         for (std::size_t i = ring_size_; i-- > 0;) {
             const std::size_t s = slot(i);
             const block& b = ring_[s];
-            if (roles_[s] != role::body)
+            if (roles_[s] != role::body || (i + 1 < ring_size_ && text_.size() - b.begin > longest_footer))
                 break;
             const bool opens_body = dateline_ && dateline_->begin == b.begin;
-            const footer_kind kind = opens_body ? footer_kind::none : classify_footer_block(text_, b);
-            if (kind == footer_kind::none) {
-                if (i + 1 == ring_size_)
+            footer_kind kind = footer_kind::none;
+            const std::size_t start = footer_start(text_, b.begin, b.end, closing, !opens_body, kind);
+            if (start == b.end) {
+                if (closing)
                     split_trailing_signoff(ring_[s]);
                 break;
             }
             roles_[s] = role::footer;
             footer_kinds_[s] = kind;
+            closing = closing && kind == footer_kind::none;
+            if (start != b.begin)
+                break;
         }
     }
 
+    /// "… a year ago. REUTER": the sign-off closes the last line of the body.
     void split_trailing_signoff(block& b) noexcept {
         const std::size_t start = trailing_signoff(text_, b);
         if (start == b.end)
             return;
-        trailing_signoff_ = make_span(text_, start, b.end);
+        const char* stop = signoff_end(text_.data() + start, text_.data() + b.end);
+        trailing_signoff_ = make_span(text_, start, static_cast<std::size_t>(stop - text_.data()));
         b.end = trim_blanks_back(text_, b.begin, start);
         if (wire_ == wire::unknown)
-            wire_ = wire::reuters;
+            wire_ = wire_of_signoff(trailing_signoff_->text);
+    }
+
+    /// Reports footer block `b`; when it opens with the last lines of the body, those first.
+    void report_footer(const block& b) {
+        bool closing = true; // the blocks still in the ring are the rest of the footer
+        for (std::size_t i = 0; i < ring_size_; ++i)
+            closing = closing && footer_kinds_[slot(i)] == footer_kind::none;
+        const bool opens_body = dateline_ && dateline_->begin == b.begin;
+        footer_kind kind = footer_kind::none;
+        const std::size_t start = footer_start(text_, b.begin, b.end, closing, !opens_body, kind);
+        if (start != b.begin) {
+            block body = b;
+            body.end = trim_blanks_back(text_, b.begin, start);
+            const std::string_view lines = text_.substr(body.begin, body.end - body.begin);
+            const char line_break = lines.find('\n') != std::string_view::npos ? '\n' : '\r';
+            body.last_line_begin = body.begin;
+            body.lines = 1;
+            for (std::size_t at = body.begin; at < body.end; ++at)
+                if (text_[at] == line_break) {
+                    body.last_line_begin = skip_blanks(text_, at + 1, body.end);
+                    ++body.lines;
+                }
+            body.first_line_end = std::min(body.first_line_end, body.end);
+            if (closing && kind == footer_kind::none)
+                split_trailing_signoff(body);
+            report(body, role::body, footer_kind::none);
+        }
+        end_body();
+        const wire evidence =
+            emit_footer(text_, start, b.end, footer_context{closing, true}, footer_seen_, handler_);
+        if (wire_ == wire::unknown)
+            wire_ = evidence;
     }
 
     // -------------------------------------------------------------- reporting
@@ -250,19 +302,16 @@ private:
                 handler_(static_cast<const byline_event&>(byline.event));
             }
             return;
-        case role::footer: {
-            end_body();
-            // A story has one copyright and one sign-off: a repeated one is reported as boilerplate.
-            if ((kind == footer_kind::copyright && copyright_seen_)
-                || (kind == footer_kind::signoff && signoff_seen_))
-                kind = footer_kind::boilerplate;
-            copyright_seen_ = copyright_seen_ || kind == footer_kind::copyright;
-            signoff_seen_ = signoff_seen_ || kind == footer_kind::signoff;
-            const wire evidence = emit_footer_block(kind, text_, b, handler_);
-            if (wire_ == wire::unknown)
-                wire_ = evidence;
+        case role::footer:
+            if (kind == footer_kind::masthead) { // above the story: the body goes on after it
+                const wire evidence =
+                    emit_footer(text_, b.begin, b.end, header_footer_context, footer_seen_, handler_);
+                if (wire_ == wire::unknown)
+                    wire_ = evidence;
+                return;
+            }
+            report_footer(b);
             return;
-        }
         case role::body:
             break;
         }
@@ -315,8 +364,7 @@ private:
 
     bool header_done_ = false;
     bool body_ended_ = false;
-    bool copyright_seen_ = false;
-    bool signoff_seen_ = false;
+    footer_seen footer_seen_; ///< one copyright and one sign-off per story
     std::optional<dateline> dateline_;
     std::optional<span> trailing_signoff_;
     wire wire_ = Style::wire;

@@ -1,5 +1,6 @@
 // Bloomberg contact lines: "To contact the reporter(s) on this story: NAME in CITY at EMAIL;NAME …" and
-// "To contact the editor(s) responsible for this story: NAME at EMAIL, NAME".
+// "To contact the editor(s) responsible for this story: NAME at EMAIL, NAME"; Businessweek's "To contact
+// the author of this story:". On the terminal the names follow the introduction on lines of their own.
 #pragma once
 
 #include <wirecopy/detail/grammar/common.hpp>
@@ -59,30 +60,59 @@ struct set_contact_action {
     }
 };
 
-inline const auto reporters = x3::no_case[x3::lit("reporters") | "reporter"] >> blanks >> "on this story";
-inline const auto editors =
-    x3::no_case[x3::lit("editors") | "editor"] >> blanks >> "responsible for this story";
-inline const auto intro = x3::no_case[x3::lit("to contact the")] >> blanks
+inline const auto this_story = x3::no_case[x3::lit("this")] >> blanks
+                               >> x3::no_case[x3::lit("story") | "article" | "report"] >> word_end;
+/// "on this story", "for this story", "of this article", "responsible for this story".
+inline const auto about_story = blanks >> -(x3::no_case[x3::lit("responsible")] >> blanks)
+                                >> x3::no_case[x3::lit("on") | "for" | "of" | "about"] >> blanks
+                                >> this_story;
+inline const auto reporters = x3::no_case[x3::lit("reporters") | "reporter" | "authors" | "author" | "writers"
+                                          | "writer" | "correspondents" | "correspondent"]
+                              >> word_end >> -about_story;
+inline const auto editors = x3::no_case[x3::lit("editors") | "editor"] >> word_end >> -about_story;
+inline const auto intro = x3::no_case[x3::lit("to")] >> blanks >> x3::no_case[x3::lit("contact")] >> blanks
+                          >> x3::no_case[x3::lit("the")] >> blanks
                           >> (reporters[set_role_action{contact_role::reporter}]
                               | editors[set_role_action{contact_role::editor}])
-                          >> opt_blanks >> ':' >> opt_blanks;
+                          >> opt_blanks >> -x3::lit(':') >> space;
 
-inline const auto
-    entry = x3::raw[person_name][push_contact_action{}]
-            >> -(blanks >> "in" >> blanks >> x3::raw[city][set_contact_action<&contact_fields::location>{}])
-            >> -(blanks >> "at" >> blanks >> x3::raw[email][set_contact_action<&contact_fields::email>{}]);
-/// Entries are separated by ";", ",", " and ", or only a blank after an e-mail address.
+/// "+1-212-617-2000", "(212) 617-2000".
+inline const auto phone = -x3::lit('+') >> (digit | '(')
+                          >> *(digit | '-' | '.' | '(' | ')' | blank >> &digit);
+inline const auto captured_email = -x3::lit('<')
+                                   >> x3::raw[email][set_contact_action<&contact_fields::email>{}]
+                                   >> -x3::lit('>');
+/// "at EMAIL", "at EMAIL or PHONE", "at PHONE or EMAIL".
+inline const auto reach = blanks >> "at" >> blanks
+                          >> ((captured_email >> -(blanks >> "or" >> blanks >> phone))
+                              | (phone >> -(blanks >> "or" >> blanks >> captured_email)));
+
+inline const auto entry = x3::raw[person_name][push_contact_action{}]
+                          >> -(blanks >> "in" >> blanks
+                               >> x3::raw[city][set_contact_action<&contact_fields::location>{}])
+                          >> -reach;
+/// Entries are separated by ";", ",", " and ", or only white space after an e-mail address (a line break
+/// on the terminal).
 inline const auto separator =
     (opt_blanks >> (x3::lit(';') | ',') >> opt_blanks >> -(x3::lit("and") >> blanks))
     | (blanks >> "and" >> blanks) | space;
+
+/// The Wall Street Journal: "Write to Ann Lee at ann.lee@wsj.com and Bo Park at bo.park@wsj.com"; each
+/// name has its address.
+inline const auto write_to = x3::lit("Write to") >> blanks;
+inline const auto addressed_entry = x3::raw[person_name][push_contact_action{}] >> reach;
+
+inline const auto end = opt_blanks >> -x3::lit('.') >> opt_blanks >> x3::eoi;
 
 } // namespace contacts_parts
 
 x3::rule<class contacts_rule> const contacts = "contacts";
 
-inline const auto contacts_def = start_over >> contacts_parts::intro
-                                 >> contacts_parts::entry % contacts_parts::separator >> opt_blanks
-                                 >> -x3::lit('.') >> opt_blanks >> x3::eoi;
+inline const auto contacts_def =
+    (start_over >> contacts_parts::intro >> contacts_parts::entry % contacts_parts::separator
+     >> contacts_parts::end)
+    | (start_over >> contacts_parts::write_to >> contacts_parts::addressed_entry % contacts_parts::separator
+       >> contacts_parts::end);
 
 BOOST_SPIRIT_DEFINE(contacts)
 

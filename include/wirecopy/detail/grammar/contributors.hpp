@@ -1,5 +1,6 @@
 // Contributor lines: Bloomberg "--With assistance from A and B in CITY.", AP "Associated Press writer A in
-// CITY contributed to this report.", CNN "CNN's A, B and C contributed to this report."
+// CITY contributed to this report.", CNN "CNN's A, B and C contributed to this report.", NYT News Service
+// "(Staff writer A contributed reporting from CITY.)", "Reporting was contributed by A."
 #pragma once
 
 #include <wirecopy/detail/grammar/common.hpp>
@@ -8,32 +9,140 @@ namespace wirecopy::detail::grammar {
 
 struct contributors_fields {
     people_fields<32> people;
+    /// "CNN" in "CNN's A contributed", "Associated Press" in "Associated Press writer A contributed".
+    std::string_view outlet;
 };
 
 namespace contributors_parts {
 
 using F = contributors_fields;
 
-inline const auto names = people_list<&F::people>;
-inline const auto sentence_end = opt_blanks >> -x3::lit('.') >> opt_blanks >> x3::eoi;
+/// Forgets what a failed alternative captured; cheaper than `start_over`, which would clear all the
+/// names each time.
+struct restart_action {
+    template <class Context>
+    void operator()(Context& ctx) const {
+        auto& fields = x3::get<fields_tag>(ctx);
+        fields.people.count = fields.people.group_start = fields.people.dropped = 0;
+        fields.outlet = {};
+    }
+};
+inline const auto restart = x3::eps[restart_action{}];
 
-inline const auto assistance =
-    -(dash >> opt_blanks) >> x3::no_case[x3::lit("with assistance from")] >> blanks >> names >> sentence_end;
-inline const auto contributed = blanks >> x3::lit("contributed to this ") >> (x3::lit("report") | "story")
-                                >> sentence_end;
-inline const auto ap_writers = (x3::lit("Associated Press") | "AP") >> blanks
-                               >> x3::no_case[x3::lit("writers") | "writer" | "reporters" | "reporter"]
-                               >> blanks >> names >> contributed;
-inline const auto network_staff =
-    (x3::lit("CNN") | "NBC" | "ABC" | "CBS") >> apostrophe >> "s" >> blanks >> names >> contributed;
+/// US states and Canadian provinces as wire copy writes them after a city: "Omaha, Neb.", "Wichita,
+/// Kansas", "Regina, Sask.".
+inline const x3::symbols<> regions = [] {
+    x3::symbols<> table;
+    // clang-format off
+    for (const char* name :
+         {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+          "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+          "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+          "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+          "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+          "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+          "West Virginia", "Wisconsin", "Wyoming",
+          "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+          "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
+          "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
+          "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
+          "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
+          "Ontario", "Quebec", "Saskatchewan", "Alta.", "B.C.", "Man.", "N.B.", "N.S.", "Ont.", "Que.",
+          "Sask."})
+        table.add(name);
+    // clang-format on
+    return table;
+}();
+
+/// The sentence's end: a period, a closing parenthesis.
+inline const auto close = opt_blanks >> -x3::lit('.') >> opt_blanks >> -(x3::lit(')') >> -x3::lit('.'))
+                          >> opt_blanks >> x3::eoi;
+/// ", Neb." after a city. Another place (a country) is a qualifier only where no name can follow it:
+/// before ", and", ", contributed" or the end of the sentence.
+inline const auto qualifier =
+    x3::lit(',') >> blank
+    >> ((regions >> word_end)
+        | (place >> &((x3::lit(',') >> blanks >> (x3::lit("and") >> blank | "contributed")) | close)));
+inline const auto located =
+    blanks >> "in" >> blanks >> x3::raw[city >> -qualifier][locate_group_action<&F::people>{}];
+inline const auto names =
+    (x3::raw[person_name][push_person_action<&F::people>{}] >> -located) % list_separator;
+/// "from Paris": where the names since the last "in CITY" reported from.
+inline const auto from_place =
+    blanks >> "from" >> blanks >> x3::raw[city >> -qualifier][locate_group_action<&F::people>{}];
+
+inline const auto this_story = x3::lit("this") >> blanks >> (x3::lit("report") | "story" | "article")
+                               >> word_end;
+inline const auto to_story = blanks >> "to" >> blanks >> this_story;
+inline const auto what = blanks >> (x3::lit("additional reporting") | "reporting" | "research") >> word_end;
+inline const auto contributed = -x3::lit(',') >> blanks >> x3::lit("contributed") >> word_end;
+/// After a wire's name and a job title: "contributed", "contributed reporting from Paris".
+inline const auto contributed_any = contributed >> -what >> -to_story >> -from_place;
+/// After names alone the sentence must say what was contributed: "A contributed to this report".
+inline const auto contributed_to_report = contributed >> ((what >> -to_story >> -from_place)
+                                                          | (to_story >> -from_place) | from_place);
+
+/// Job titles before the names: "writer", "Medical Writer", "White House Correspondent", "staff writers".
+inline const x3::symbols<> title_nouns = [] {
+    x3::symbols<> table;
+    for (const char* noun : {"writer",        "writers",        "reporter",        "reporters",
+                             "correspondent", "correspondents", "researcher",      "researchers",
+                             "journalist",    "journalists",    "videojournalist", "videojournalists",
+                             "photographer",  "photographers",  "photojournalist", "photojournalists",
+                             "editor",        "editors",        "producer",        "producers",
+                             "staff",         "columnist",      "columnists",      "contributor",
+                             "contributors",  "stringer",       "stringers"})
+        table.add(noun);
+    return table;
+}();
+inline const auto title_noun = x3::no_case[title_nouns] >> word_end;
+inline const auto title_word = +(letter | '-') >> word_end;
+inline const auto title = x3::repeat(0, 3)[!title_noun >> title_word >> blanks] >> title_noun
+                          >> *(blanks >> title_noun);
+
+/// A news organisation's possessive: "CNN's", "NBC News'", "The Washington Post's".
+inline const auto outlet_word = upper >> *(letter | '.' | '&' | '-');
+inline const auto possessive = x3::raw[outlet_word % blank][capture<&F::outlet>] >> apostrophe
+                               >> -x3::lit('s') >> word_end;
+inline const auto wire_name = x3::lit("The Associated Press") | "Associated Press" | "AP";
+
+inline const auto assistance = -(dash >> opt_blanks) >> x3::no_case[x3::lit("with")] >> blanks
+                               >> x3::no_case[x3::lit("assistance")] >> blanks
+                               >> x3::no_case[x3::lit("from") | "by"] >> blanks >> names;
+inline const auto wire_staff =
+    x3::raw[wire_name][capture<&F::outlet>] >> blanks >> title >> blanks >> names >> contributed_any;
+/// CNN: "CNN's A reported from Cairo, and B wrote and reported from Atlanta."
+inline const auto reported = -x3::lit(',') >> blanks
+                             >> (x3::lit("wrote and reported") | "reported and wrote" | "reported" | "wrote")
+                             >> word_end >> -from_place;
+inline const auto outlet_clause = -(possessive >> blanks) >> -(title >> blanks) >> names
+                                  >> (contributed_any | reported);
+inline const auto clause_separator =
+    (opt_blanks >> (x3::lit(',') | ';') >> blanks >> -(x3::lit("and") >> blanks))
+    | (blanks >> "and" >> blanks);
+inline const auto outlet_staff = &possessive >> outlet_clause % clause_separator;
+inline const auto was_contributed = (x3::lit("Additional reporting") | "Reporting" | "Research") >> blanks
+                                    >> "was" >> blanks >> "contributed" >> blanks >> "by" >> blanks >> names
+                                    >> -from_place;
+inline const auto named = -(title >> blanks) >> names >> contributed_to_report;
+
+/// The sentence may stand in parentheses (NYT News Service) or follow a dash ("—Ann Lee contributed …").
+inline const auto open = -((x3::lit('(') | dash) >> opt_blanks);
 
 } // namespace contributors_parts
 
 x3::rule<class contributors_rule> const contributors = "contributors";
 
-inline const auto contributors_def = (start_over >> contributors_parts::assistance)
-                                     | (start_over >> contributors_parts::ap_writers)
-                                     | (start_over >> contributors_parts::network_staff);
+inline const auto contributors_def = (contributors_parts::restart >> contributors_parts::open
+                                      >> contributors_parts::assistance >> contributors_parts::close)
+                                     | (contributors_parts::restart >> contributors_parts::open
+                                        >> contributors_parts::wire_staff >> contributors_parts::close)
+                                     | (contributors_parts::restart >> contributors_parts::open
+                                        >> contributors_parts::outlet_staff >> contributors_parts::close)
+                                     | (contributors_parts::restart >> contributors_parts::open
+                                        >> contributors_parts::was_contributed >> contributors_parts::close)
+                                     | (contributors_parts::restart >> contributors_parts::open
+                                        >> contributors_parts::named >> contributors_parts::close);
 
 BOOST_SPIRIT_DEFINE(contributors)
 

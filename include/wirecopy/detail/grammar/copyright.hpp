@@ -1,5 +1,6 @@
 // Copyright lines: "©2019 Bloomberg L.P.", "(c) Reuters Limited 1996", "Copyright 2019 The Associated Press.
-// All rights reserved.", "c.1998 The Arizona Republic".
+// All rights reserved.", "c.1998 The Arizona Republic", "(c) Copyright Thomson Reuters 2014.",
+// "Copyright © 2019 AFP", "© Agence France-Presse".
 #pragma once
 
 #include <wirecopy/detail/grammar/common.hpp>
@@ -19,17 +20,31 @@ using F = copyright_fields;
 inline const auto company_abbreviation = (x3::lit("L.P.") | "Inc." | "Co." | "Corp." | "Ltd." | "S.A."
                                           | "N.V." | "A.G." | "L.L.C." | "LLC" | "PLC" | "plc")
                                          >> word_end;
-inline const auto holder_word = company_abbreviation | capitalized_word | caps_word;
+/// "N.Y." (initials keep their periods), "AFP", "Times"; a period after a word ends the sentence.
+inline const auto holder_word = (+(upper >> '.') >> word_end) | capitalized_word;
 inline const auto holder_joiner = x3::lit("of") | "and" | "&" | "the";
+/// "The Associated Press", "N.Y. Times News Service", "Dow Jones & Co.", "Nexstar Media, Inc.": a
+/// company abbreviation ends the name.
 inline const auto holder = holder_word
-                           >> *(blank >> (holder_word | holder_joiner >> &(blank >> holder_word)));
+                           >> *(blank >> !company_abbreviation
+                                >> (holder_word
+                                    | holder_joiner >> &(blank >> (holder_word | company_abbreviation))))
+                           >> *((blank | x3::lit(", ")) >> company_abbreviation);
 
 inline const auto sign = copyright_sign | x3::no_case[x3::lit("(c)")];
-inline const auto lead =
-    (x3::no_case[x3::lit("copyright")] >> -(opt_blanks >> sign)) | sign | (x3::lit("c.") >> &digit);
+inline const auto word = x3::no_case[x3::lit("copyright")] >> word_end;
+/// "Copyright", "Copyright ©", "(c) Copyright", "c Copyright" (a © lost in transmission).
+inline const auto worded_lead =
+    (-(sign >> opt_blanks) >> word >> -(opt_blanks >> sign)) | (x3::lit('c') >> blanks >> word);
+/// "©", "(c)", and NYT News Service's "c.1998".
+inline const auto lead = worded_lead | sign | (x3::lit("c.") >> opt_blanks >> &digit);
 inline const auto year_value = year_digits[store<&F::year>] >> !digit;
 /// Years may be a range ("1996-2019"); the first is the year of record.
 inline const auto years = year_value >> -((x3::lit('-') | en_dash) >> year_digits >> !digit);
+inline const auto captured_holder =
+    -(x3::no_case[x3::lit("by")] >> blanks) >> x3::raw[holder][capture<&copyright_fields::holder>];
+/// Without a year the notice must end where the holder does: "© Agence France-Presse."
+inline const auto notice_end = opt_blanks >> (x3::eoi | x3::lit('.'));
 
 } // namespace copyright_parts
 
@@ -39,10 +54,11 @@ x3::rule<class copyright_rule> const copyright = "copyright";
 /// for the caller, which reports it as boilerplate.
 inline const auto copyright_def =
     (start_over >> copyright_parts::lead >> opt_blanks >> copyright_parts::years >> -x3::lit(',')
-     >> opt_blanks >> x3::raw[copyright_parts::holder][capture<&copyright_fields::holder>])
-    | (start_over >> copyright_parts::lead >> opt_blanks
-       >> x3::raw[copyright_parts::holder][capture<&copyright_fields::holder>] >> -x3::lit(',') >> blanks
-       >> copyright_parts::years);
+     >> opt_blanks >> copyright_parts::captured_holder)
+    | (start_over >> copyright_parts::lead >> opt_blanks >> copyright_parts::captured_holder >> -x3::lit(',')
+       >> blanks >> copyright_parts::years)
+    | (start_over >> copyright_parts::lead >> opt_blanks >> copyright_parts::captured_holder
+       >> &copyright_parts::notice_end);
 
 BOOST_SPIRIT_DEFINE(copyright)
 

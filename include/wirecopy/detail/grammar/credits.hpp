@@ -1,5 +1,6 @@
 // Reuters credit lines: "(Reporting by A in CITY; Additional reporting by B and C; Writing by D; Editing
-// by E and F)", also without parentheses.
+// by E and F)", also without parentheses, with commas or periods between the roles, and alone
+// ("(Compiled by A)", "(Editing by B)"); Bloomberg's "--Editors: A, B".
 #pragma once
 
 #include <wirecopy/detail/grammar/common.hpp>
@@ -49,20 +50,53 @@ struct end_credit_action {
     }
 };
 
-/// "Reporting", "Additional reporting", "Writing", "Editing", "Compiled", "Reporting and writing".
-inline const auto role_word = +lower;
-inline const auto role = capitalized_word >> *(blank >> !x3::lit("by") >> role_word >> word_end);
-inline const auto credit = x3::raw[role][begin_credit_action{}] >> blanks >> "by" >> blanks
-                           >> people_list<&F::names> >> x3::eps[end_credit_action{}];
-inline const auto credit_list = credit % (opt_blanks >> (x3::lit(';') | ',') >> opt_blanks);
+/// The words of a role, in any case: "Reporting", "Additional reporting", "Reporting and writing",
+/// "Compiled", "Graphics". A sentence such as "Prices are set by OPEC" has no role.
+inline const x3::symbols<> role_words = [] {
+    x3::symbols<> table;
+    for (const char* word :
+         {"with",       "reporting",     "additional",  "extra",      "further",     "writing",  "written",
+          "editing",    "edited",        "compiled",    "compiling",  "compilation", "reported", "research",
+          "researched", "graphics",      "graphic",     "photos",     "photography", "pictures", "video",
+          "production", "produced",      "translation", "translated", "translating", "design",   "data",
+          "visuals",    "fact-checking", "sub-editing", "subediting"})
+        table.add(word);
+    return table;
+}();
+inline const auto role_word = x3::no_case[role_words] >> word_end;
+inline const auto role = role_word >> *(blank >> (role_word | (x3::lit("and") >> &(blank >> role_word))));
+inline const auto by = x3::no_case[x3::lit("by")] >> word_end;
+
+/// A role and its "by", e.g. "Editing by " before a name list: never a name itself.
+inline const auto role_start = role >> blanks >> by;
+/// "Bengaluru newsroom", "Reuters staff": a desk credited as a whole.
+inline const auto desk = x3::lit("newsroom") | "Newsroom" | "staff" | "Staff" | "bureaus" | "bureau"
+                         | "Bureau" | "desk" | "reporters" | "correspondents";
+inline const auto name = !role_start >> person_name >> -(blank >> desk >> word_end);
+inline const auto names = (x3::raw[name][push_person_action<&F::names>{}] >> -person_location<&F::names>)
+                          % (list_separator | (opt_blanks >> '/' >> opt_blanks));
+
+inline const auto credit = (x3::raw[role] >> x3::omit[blanks >> by >> blanks])[begin_credit_action{}] >> names
+                           >> x3::eps[end_credit_action{}];
+inline const auto credit_list = credit % (opt_blanks >> (x3::lit(';') | ',' | '.') >> opt_blanks);
+
+/// Bloomberg: "--Editors: Ann Lee, Bo Park".
+inline const auto editors = -(dash >> opt_blanks)
+                            >> (x3::raw[x3::lit("Editors") | "Editor"]
+                                >> x3::omit[opt_blanks >> ':' >> opt_blanks])[begin_credit_action{}]
+                            >> names >> x3::eps[end_credit_action{}];
+
+inline const auto sentence_end = opt_blanks >> -x3::lit('.');
 
 } // namespace credits_parts
 
 x3::rule<class credits_rule> const credits = "credits";
 
 inline const auto credits_def = start_over >> ((x3::lit('(') >> opt_blanks >> credits_parts::credit_list
-                                                >> opt_blanks >> -x3::lit('.') >> opt_blanks >> ')')
-                                               | (credits_parts::credit_list >> opt_blanks >> -x3::lit('.')))
+                                                >> credits_parts::sentence_end >> opt_blanks >> ')'
+                                                >> credits_parts::sentence_end)
+                                               | (credits_parts::credit_list >> credits_parts::sentence_end)
+                                               | (credits_parts::editors >> credits_parts::sentence_end))
                                 >> opt_blanks >> x3::eoi;
 
 BOOST_SPIRIT_DEFINE(credits)

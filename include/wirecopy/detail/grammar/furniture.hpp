@@ -1,23 +1,99 @@
-// Editorial furniture recognised by wording: boilerplate lines and the wire's sign-off.
+// Editorial furniture recognised by wording: boilerplate lines around a story, the lines wires close a
+// story with, and the wires' sign-offs.
+//
+// `boilerplate_line` matches from the start of a block anywhere in a story (the header stage uses it for
+// "ADVERTISEMENT" and promo lines too); `footer_furniture` and `continuation_line` only ever apply to the
+// lines that end a story, and must match a whole line.
 #pragma once
 
 #include <wirecopy/detail/grammar/common.hpp>
 
 namespace wirecopy::detail::grammar {
 
+namespace furniture_parts {
+
+inline const auto line_end = opt_blanks >> x3::eoi;
+/// Any character up to the end of the text the parser was given (a footer line, or a block).
+inline const auto anything = *x3::char_;
+
+/// "Before it's here, it's on the Bloomberg Terminal."
+inline const auto bloomberg_terminal = x3::lit("Before it") >> apostrophe >> "s here";
+
+// ------------------------------------------------------------------ footer-only lines
+/// Rules between the story and its footer: "___", "---", "* * *", "###", "===".
+inline const auto rule_char = x3::lit('_') | '-' | '*' | '#' | '=' | '~' | em_dash | en_dash;
+inline const auto rule_line = x3::repeat(3, x3::inf)[rule_char >> opt_blanks] >> x3::eoi;
+/// End-of-story marks: "-30-", "-0-", "END", "ENDS", "ENDIT", "(END)", "# # #".
+inline const auto end_mark = (x3::lit("-30-") | "- 30 -" | "-0-" | "# # #"
+                              | (-x3::lit('(') >> opt_blanks >> (x3::lit("ENDIT") | "ENDS" | "END")
+                                 >> word_end >> opt_blanks >> -x3::lit(')')))
+                             >> line_end;
+/// Notes to editors in capitals at the end: "(END OPTIONAL TRIM)", "(STORY CAN END HERE)".
+inline const auto editor_note = x3::lit('(') >> opt_blanks >> upper
+                                >> +(x3::char_('A', 'Z') | x3::char_('0', '9') | blank | '.' | ',' | '-'
+                                     | '/')
+                                >> ')' >> line_end;
+/// Transmission trailers: "NYT-03-01-98 1422EST", "AP-NY-06-01-98 1530EDT<".
+inline const auto two_digits = x3::repeat(2)[digit];
+inline const auto trailer_tag = +x3::char_('A', 'Z') >> *('-' >> +x3::char_('A', 'Z'));
+inline const auto trailer = trailer_tag >> '-' >> two_digits >> '-' >> two_digits >> '-' >> two_digits
+                            >> -two_digits >> blanks >> x3::repeat(4)[digit] >> +x3::char_('A', 'Z')
+                            >> -x3::lit('<') >> line_end;
+/// A web address alone, or under a label: "Online: http://…", "More AP coverage: https://apnews.com/…".
+inline const auto url = (x3::no_case[x3::lit("https://") | "http://"] | x3::lit("www."))
+                        >> +(x3::char_ - blank - x3::lit('\n') - x3::lit('\r'));
+inline const auto url_label = +(x3::char_ - ':' - x3::lit('\n') - x3::lit('\r')) >> ':' >> opt_blanks;
+inline const auto url_line = ((url_label >> url) | url) >> line_end;
+inline const auto online_line = x3::no_case[x3::lit("online")] >> opt_blanks >> ':' >> line_end;
+/// "Follow Ann Lee on Twitter at https://twitter.com/annlee", "Follow AP's coverage at …".
+inline const auto social = x3::no_case[x3::lit("twitter") | "facebook" | "instagram"] | "http" | '@';
+inline const auto follow_line = x3::lit("Follow") >> blanks >> *(x3::char_ - social) >> social >> anything;
+/// Reuters desk contact lines: "((ann.lee@thomsonreuters.com; +44 20 7542 4441;))".
+inline const auto desk_contact = x3::lit("((") >> *(x3::char_ - "))") >> "))" >> line_end;
+/// Reuters 1996 desk lines: "-- London Newsroom +44 171 542 7717".
+inline const auto desk_word = x3::no_case[x3::lit("newsroom") | "desk" | "bureau"] >> word_end;
+inline const auto newsroom_line = (x3::lit("--") | em_dash) >> opt_blanks
+                                  >> +(!desk_word >> place_word >> blank) >> desk_word >> anything;
+
+} // namespace furniture_parts
+
 x3::rule<class boilerplate_rule> const boilerplate_line = "boilerplate_line";
+x3::rule<class footer_furniture_rule> const footer_furniture = "footer_furniture";
+x3::rule<class link_rule> const link_line = "link_line";
+x3::rule<class continuation_rule> const continuation_line = "continuation_line";
 x3::rule<class signoff_rule> const signoff_line = "signoff_line";
 
 /// Lines publishers add around a story; each matches from the start of its line.
 inline const auto boilerplate_line_def =
     (x3::no_case[x3::lit("advertisement")] >> opt_blanks >> x3::eoi) | x3::lit("For more articles like this")
-    | x3::lit("Subscribe now") | x3::lit("Our Standards:") | x3::no_case[x3::lit("all rights reserved")]
-    | x3::lit("This material may not be published") | x3::lit("(For use by")
-    | x3::lit("Story continues below") | (x3::lit("Read more") >> opt_blanks >> x3::eoi);
+    | x3::lit("Subscribe now") | furniture_parts::bloomberg_terminal
+    | x3::lit("Have a confidential tip for our reporters") | x3::lit("Our Standards:")
+    | x3::no_case[x3::lit("all rights reserved")] | x3::lit("This material may not be published")
+    | x3::lit("(For use by") | x3::lit("Click For Restrictions") | x3::lit("Story continues below")
+    | (x3::lit("Read more") >> opt_blanks >> x3::eoi);
 
-/// "Reuter", "REUTER", "Reuters" alone at the end of a story (1987 Reuters copy).
-inline const auto signoff_line_def = x3::no_case[x3::lit("reuters") | "reuter"] >> word_end >> *x3::lit('.');
+/// Whole lines that close a story without being part of it.
+inline const auto footer_furniture_def = furniture_parts::rule_line | furniture_parts::end_mark
+                                         | furniture_parts::editor_note | furniture_parts::trailer
+                                         | furniture_parts::online_line | furniture_parts::follow_line
+                                         | furniture_parts::desk_contact | furniture_parts::newsroom_line
+                                         | (x3::lit("Keywords:") >> furniture_parts::anything);
 
-BOOST_SPIRIT_DEFINE(boilerplate_line, signoff_line)
+/// A web address alone or under a label ("Online: http://…"); callers try it only on lines with one.
+inline const auto link_line_def = furniture_parts::url_line;
+
+/// "More", "MORE", "(MORE)": the story goes on in another take. Only the last line of a story.
+inline const auto continuation_line_def = -x3::lit('(') >> opt_blanks >> x3::no_case[x3::lit("more")]
+                                          >> word_end >> opt_blanks >> -x3::lit(')')
+                                          >> furniture_parts::line_end;
+
+/// The sign-off proper, without what follows it: "Reuter", "REUTER...", "Reuters" (1987 Reuters copy);
+/// AFP's staff initials "bur-lth/cw", "jm/sco"; Xinhua's "Enditem".
+inline const auto signoff_line_def = (x3::no_case[x3::lit("reuters") | "reuter"] >> word_end >> *x3::lit('.'))
+                                     | (x3::no_case[x3::lit("enditem")] >> word_end >> *x3::lit('.'))
+                                     | (x3::repeat(1, 5)[x3::char_('a', 'z')] % '-'
+                                        >> +('/' >> x3::repeat(1, 5)[x3::char_('a', 'z')] % '-') >> word_end);
+
+BOOST_SPIRIT_DEFINE(boilerplate_line, footer_furniture, link_line, continuation_line, signoff_line)
 
 } // namespace wirecopy::detail::grammar
