@@ -39,7 +39,8 @@ OPTIONS
     --jsonl               standard input holds one {"id": ..., "text": "..."} per line; each line
                           gets exactly one output line echoing "id", in input order. A line that
                           is not such an object gets {"id": null, "error": "...", "line": N}.
-    --style NAME          wire conventions: any (default, detects the wire), bloomberg
+    --style NAME          wire conventions: any (default, detects the wire), reuters, ap, afp,
+                          upi, xinhua, cnn, nyt, canadian_press, bloomberg
     --reference-date D    YYYY-MM-DD completing datelines written without a year
     --help                this text
     --version             the library version
@@ -59,6 +60,14 @@ struct style_entry {
 
 constexpr style_entry styles[] = {
     {"any", &wirecopy::parse_into<wirecopy::styles::any>},
+    {"reuters", &wirecopy::parse_into<wirecopy::styles::reuters>},
+    {"ap", &wirecopy::parse_into<wirecopy::styles::ap>},
+    {"afp", &wirecopy::parse_into<wirecopy::styles::afp>},
+    {"upi", &wirecopy::parse_into<wirecopy::styles::upi>},
+    {"xinhua", &wirecopy::parse_into<wirecopy::styles::xinhua>},
+    {"cnn", &wirecopy::parse_into<wirecopy::styles::cnn>},
+    {"nyt", &wirecopy::parse_into<wirecopy::styles::nyt>},
+    {"canadian_press", &wirecopy::parse_into<wirecopy::styles::canadian_press>},
     {"bloomberg", &wirecopy::parse_into<wirecopy::styles::bloomberg>},
 };
 
