@@ -207,22 +207,17 @@ private:
             if (r != role::deck)
                 continue;
             const bool title = shape_of_header_line(text_, pieces_[k].b) == header_line_shape::title;
-            if (!dateline_) {
-                if (headline_seen || !title) {
-                    for (std::size_t rest = k; rest < header_end; ++rest) // the body starts here
-                        if (pieces_[rest].r == role::deck)
-                            pieces_[rest].r = role::body;
-                    break;
-                }
-                r = role::headline;
-                headline_ = read_headline<Style>(text_, pieces_[k].b);
-                headline_seen = true;
-                continue;
+            if (!dateline_ && (headline_seen || !title)) {
+                for (std::size_t rest = k; rest < header_end; ++rest) // the body starts here
+                    if (pieces_[rest].r == role::deck)
+                        pieces_[rest].r = role::body;
+                break;
             }
             r = !title ? role::boilerplate : headline_seen ? role::deck : role::headline;
-            if (r == role::headline)
+            if (r == role::headline) {
                 headline_ = read_headline<Style>(text_, pieces_[k].b);
-            headline_seen = headline_seen || r == role::headline;
+                headline_seen = true;
+            }
         }
         // Each block takes the role of its piece, or reports its pieces one by one.
         for (std::size_t i = 0, k = 0; i < ring_size_ && k < pieces_count_; ++i) {
