@@ -149,36 +149,33 @@ private:
         std::size_t body = most_header_pieces; // the first piece of the body, if the header ends in reach
         for (std::size_t i = 0; i < reach && body == most_header_pieces; ++i) {
             const block& whole = at(i);
+            if (const role r = furniture_role(whole); r != role::body) {
+                pieces_[pieces_count_++] = {whole, r};
+                continue;
+            }
+            bool style_error = false;
+            dateline_ = read_dateline<Style>(text_, whole, opts_, style_error);
+            if (style_error)
+                diagnose(diagnostic_code::style_out_of_range, severity::error,
+                         "the style's dateline hook returned text outside the paragraph", whole.begin,
+                         whole.end);
+            if (dateline_ && !reads_as_headline_over_dateline(i)) {
+                body = pieces_count_;
+                pieces_[pieces_count_++] = {whole, role::body};
+                break;
+            }
+            dateline_.reset();
             const std::size_t first = pieces_count_;
             std::array<block, most_pieces_of_block> cut{};
             for (std::size_t c = 0, n = cut_header_block<Style>(text_, whole, cut); c < n; ++c)
                 pieces_[pieces_count_++] = {cut[c], role::deck};
+            const bool cut_up = pieces_count_ > first + 1;
             for (std::size_t k = first; k < pieces_count_; ++k) {
                 const block& b = pieces_[k].b;
                 role& r = pieces_[k].r;
-                const bool is_whole = b.begin == whole.begin && b.end == whole.end;
-                if (is_boilerplate_block(text_, b) || is_slug_block<Style>(text_, b)) {
-                    r = role::boilerplate;
+                if (cut_up && (r = furniture_role(b)) != role::body)
                     continue;
-                }
-                if (is_note_block<Style>(text_, b)) {
-                    r = role::note;
-                    continue;
-                }
-                if (is_whole) {
-                    bool style_error = false;
-                    dateline_ = read_dateline<Style>(text_, b, opts_, style_error);
-                    if (style_error)
-                        diagnose(diagnostic_code::style_out_of_range, severity::error,
-                                 "the style's dateline hook returned text outside the paragraph", b.begin,
-                                 b.end);
-                    if (dateline_ && !reads_as_headline_over_dateline(i)) {
-                        r = role::body;
-                        body = k;
-                        break;
-                    }
-                    dateline_.reset();
-                }
+                r = role::deck; // a title or a sentence line unless found otherwise, decided below
                 const bool last_piece = k + 1 == pieces_count_;
                 if (!byline_found_ && read_header_byline(b, last_piece ? i + 1 : ring_size_)) {
                     r = role::byline;
@@ -187,13 +184,12 @@ private:
                     pieces_[pieces_count_++] = {at(++i), role::byline}; // the title line, a block of its own
                     break;
                 }
-                if ((is_whole && classify_footer_block(text_, b) != footer_kind::none) // all footer
+                if ((!cut_up && classify_footer_block(text_, b) != footer_kind::none) // all footer
                     || shape_of_header_line(text_, b) == header_line_shape::running) {
                     r = role::body;
                     body = k;
                     break;
                 }
-                // A title or a sentence line: decided below.
             }
         }
         const std::size_t header_end = std::min(body, pieces_count_);
@@ -230,6 +226,13 @@ private:
         }
         if (wire_ == wire::unknown)
             wire_ = header_wire();
+    }
+
+    /// The role of furniture block `b` (boilerplate, slug line, editorial note); `body` where it is none.
+    role furniture_role(const block& b) const noexcept {
+        if (is_boilerplate_block(text_, b) || is_slug_block<Style>(text_, b))
+            return role::boilerplate;
+        return is_note_block<Style>(text_, b) ? role::note : role::body;
     }
 
     /// A headline shaped like a dateline ("ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER") gives way to

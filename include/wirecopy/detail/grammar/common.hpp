@@ -224,7 +224,9 @@ inline const auto dotted_abbreviation = +(upper >> *lower >> '.') >> word_end;
 inline const auto place_word = caps_word | dotted_abbreviation | (capitalized_word >> -x3::lit('.'));
 /// "March 3", "Feb. 26": a month and a day ahead, which no place name runs into ("JOHANNESBURG March 13").
 /// Stores nothing, so it works in any context.
-inline const auto month_day_ahead = &(x3::no_case[months] >> word_end >> -x3::lit('.') >> blanks >> digit);
+/// (The first letter is tested first: most words start with none of a month's.)
+inline const auto month_day_ahead =
+    &(&x3::char_("JFMASONDjfmasond") >> x3::no_case[months] >> word_end >> -x3::lit('.') >> blanks >> digit);
 /// "NEW YORK", "RIO DE JANEIRO", "Rio de Janeiro", "Caracas Office".
 inline const auto place = place_word >> *(blank >> !month_day_ahead
                                           >> (place_word | name_particle >> &(blank >> place_word)));
