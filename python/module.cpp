@@ -176,26 +176,16 @@ private:
 };
 
 // ------------------------------------------------------------------ parsing
-using parse_function = void (*)(wirecopy::document&, std::string_view, const wirecopy::options&) noexcept;
-
-parse_function style_named(const std::string& name) {
-    if (name == "any")
-        return &wirecopy::parse_into<wirecopy::styles::any>;
-    if (name == "bloomberg")
-        return &wirecopy::parse_into<wirecopy::styles::bloomberg>;
+wirecopy::parse_into_function style_named(const std::string& name) {
+    if (const wirecopy::named_style* found = wirecopy::style_named(name))
+        return found->parse_into;
     throw py::value_error("unknown style '" + name + "'");
 }
 
 wirecopy::options options_for(const std::optional<std::string>& reference_date) {
     wirecopy::options opts;
-    if (reference_date) {
-        int y = 0, m = 0, d = 0;
-        char tail = 0;
-        if (std::sscanf(reference_date->c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12
-            || d < 1 || d > 31)
-            throw py::value_error("reference_date wants 'YYYY-MM-DD'");
-        opts.reference_date = wirecopy::civil_date{y, m, d, false};
-    }
+    if (reference_date && !(opts.reference_date = wirecopy::iso_date(*reference_date)))
+        throw py::value_error("reference_date wants 'YYYY-MM-DD'");
     return opts;
 }
 
@@ -210,7 +200,7 @@ std::shared_ptr<state> prepare(const py::handle& text) {
 
 handle<wirecopy::document> parse(const py::object& text, const std::string& style,
                                  const std::optional<std::string>& reference_date) {
-    const parse_function parse = style_named(style);
+    const wirecopy::parse_into_function parse = style_named(style);
     const wirecopy::options opts = options_for(reference_date);
     std::shared_ptr<state> s = prepare(text);
     {
@@ -225,7 +215,7 @@ handle<wirecopy::document> parse(const py::object& text, const std::string& styl
 std::vector<handle<wirecopy::document>> parse_many(const py::iterable& texts, unsigned threads,
                                                    const std::string& style,
                                                    const std::optional<std::string>& reference_date) {
-    const parse_function parse = style_named(style);
+    const wirecopy::parse_into_function parse = style_named(style);
     const wirecopy::options opts = options_for(reference_date);
     std::vector<std::shared_ptr<state>> states;
     for (const py::handle text : texts)

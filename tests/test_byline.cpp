@@ -13,10 +13,7 @@ struct byline_text {
     std::string affiliation, title;
 };
 
-std::optional<byline_text> byline_of(const std::string& byline_block) {
-    const std::string story =
-        "Markets Rally on Rate Hopes\n\n" + byline_block + "\n\nLONDON (Reuters) - Stocks rose.\n";
-    const wirecopy::document doc = wirecopy::parse(story);
+std::optional<byline_text> byline_in(const wirecopy::document& doc) {
     REQUIRE_FALSE(wirecopy_test::span_violation(doc));
     if (!doc.byline)
         return std::nullopt;
@@ -29,6 +26,13 @@ std::optional<byline_text> byline_of(const std::string& byline_block) {
         out.title = std::string(doc.byline->title->text);
     return out;
 }
+
+std::optional<byline_text> byline_of(const std::string& byline_block) {
+    return byline_in(wirecopy_test::parse_kept("Markets Rally on Rate Hopes\n\n" + byline_block
+                                               + "\n\nLONDON (Reuters) - Stocks rose.\n"));
+}
+
+using names = std::vector<std::string>;
 
 } // namespace
 
@@ -62,4 +66,121 @@ TEST_CASE("suffixes stay with the name") {
 
 TEST_CASE("a sentence starting with 'By' is not a byline") {
     CHECK_FALSE(byline_of("By the end of the day, shares had fallen 4 percent."));
+}
+
+TEST_CASE("1987 bylines as the desk typed them") {
+    // The agency in capitals, "AND" between capital names, no comma or a stray period before the agency.
+    CHECK(byline_of("BY TED D'AFFLISIO, REUTERS")->authors == names{"TED D'AFFLISIO"});
+    CHECK(byline_of("By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS")->authors
+          == names{"STEPHEN JUKES", "PHILIP SHEHADI"});
+    CHECK(byline_of("By Brad Schade Reuters")->authors == names{"Brad Schade"});
+    const auto stray = byline_of("By Colin Brinsden, Reuters.");
+    CHECK(stray->authors == names{"Colin Brinsden"});
+    CHECK(stray->affiliation == "Reuters");
+    // An elided particle: "d'AFFLISIO", "d'Estaing".
+    CHECK(byline_of("By TED d'AFFLISIO, Reuters")->authors == names{"TED d'AFFLISIO"});
+}
+
+TEST_CASE("suffixes, with or without a comma, and places of the authors") {
+    CHECK(byline_of("By John Smith Jr., Tom Jones III and Ann Lee, M.D.")->authors
+          == names{"John Smith Jr.", "Tom Jones III", "Ann Lee, M.D."});
+    const wirecopy::document doc =
+        wirecopy_test::parse_kept("T\n\nBy Andrew Rosati in Caracas and Alex Vasquez in Bogota\n\n"
+                                  "(Bloomberg) -- Oil fell.\n");
+    REQUIRE(doc.byline);
+    REQUIRE(doc.byline->authors.size() == 2);
+    CHECK(doc.byline->authors[0].location->text == "Caracas");
+    CHECK(doc.byline->authors[1].location->text == "Bogota");
+}
+
+TEST_CASE("titles: under the names, after them, before them") {
+    const auto upi = byline_of("By JANE ROE\nUPI Business Writer");
+    CHECK(upi->authors == names{"JANE ROE"});
+    CHECK(upi->title == "UPI Business Writer");
+    const auto ap = byline_of("By W. DALE NELSON, Associated Press Writer");
+    CHECK(ap->authors == names{"W. DALE NELSON"});
+    CHECK(ap->title == "Associated Press Writer");
+    const auto cnn = byline_of("By Elizabeth Landau, CNN Medical News Producer");
+    CHECK(cnn->authors == names{"Elizabeth Landau"});
+    CHECK(cnn->title == "CNN Medical News Producer");
+    const auto xinhua = byline_of("by Xinhua writers Li Ming and Zhao Wen");
+    CHECK(xinhua->authors == names{"Li Ming", "Zhao Wen"});
+    CHECK(xinhua->title == "Xinhua writers");
+    // NYT News Service's copyright line under the byline names the service.
+    const auto nyt = byline_of("By ALISON MARSH\nc.1997 N.Y. Times News Service");
+    CHECK(nyt->authors == names{"ALISON MARSH"});
+    CHECK(nyt->affiliation == "N.Y. Times News Service");
+}
+
+TEST_CASE("an agency or a job title is never an author") {
+    const auto ap = byline_of("By The Associated Press");
+    REQUIRE(ap);
+    CHECK(ap->authors.empty());
+    CHECK(ap->affiliation == "The Associated Press");
+    const auto cnn = byline_of("By CNN Wire Staff");
+    REQUIRE(cnn);
+    CHECK(cnn->authors.empty());
+    CHECK(cnn->title == "CNN Wire Staff");
+    const auto staff = byline_of("By Staff Writer");
+    REQUIRE(staff);
+    CHECK(staff->authors.empty());
+    CHECK(byline_of("By Jane Doe, Staff Writer, The Associated Press")->authors == names{"Jane Doe"});
+}
+
+TEST_CASE("names and their organisation or title without \"By\" (Canadian Press and partners)") {
+    const auto cp = byline_of("Joan Bryden, The Canadian Press");
+    REQUIRE(cp);
+    CHECK(cp->authors == names{"Joan Bryden"});
+    CHECK(cp->affiliation == "The Canadian Press");
+    CHECK(byline_of("Amy Forliti and Todd Richmond, The Associated Press")->authors
+          == names{"Amy Forliti", "Todd Richmond"});
+    const auto producer = byline_of("Rachel Gilmore, Power Play producer");
+    REQUIRE(producer);
+    CHECK(producer->title == "Power Play producer");
+    // A headline with a comma is no byline.
+    CHECK_FALSE(byline_of("Trudeau, Scheer trade barbs over pipeline"));
+}
+
+TEST_CASE("the byline names the wire under styles::any") {
+    CHECK(wirecopy_test::parse_kept("T\n\nBy Jane Doe, Reuters\n\nNEW YORK, March 3 - x.").wire
+          == wirecopy::wire::reuters);
+    CHECK(wirecopy_test::parse_kept("Greg Beacham, The Associated Press\n\nDETROIT -- Stocks rose.").wire
+          == wirecopy::wire::ap);
+    CHECK(wirecopy_test::parse_kept("T\n\nBy JANE ROE\nUPI Business Writer\n\nFLINT, Mich. -- Cars.").wire
+          == wirecopy::wire::upi);
+    // The dateline's agency comes first.
+    CHECK(wirecopy_test::parse_kept("T\n\nBy Jane Doe, Reuters\n\nPARIS (AFP) - x.").wire
+          == wirecopy::wire::afp);
+}
+
+TEST_CASE("a title line that fixed-width copy indents as a paragraph of its own") {
+    const wirecopy::document doc =
+        wirecopy_test::parse_kept("SENATE PASSES BUDGET\n    By W. DALE NELSON\n    Associated Press Writer\n"
+                                  "    WASHINGTON (AP) _ The Senate passed the budget on Tuesday.\n");
+    const auto b = byline_in(doc);
+    REQUIRE(b);
+    CHECK(b->authors == names{"W. DALE NELSON"});
+    CHECK(b->title == "Associated Press Writer");
+    CHECK(doc.byline->text == "By W. DALE NELSON\n    Associated Press Writer");
+    CHECK(doc.paragraphs.size() == 1);
+}
+
+TEST_CASE("header lines sent without blank lines between them") {
+    const wirecopy::document doc = wirecopy_test::parse_kept(
+        "Senate Passes Budget\nBy W. DALE NELSON\nAssociated Press Writer\n"
+        "   WASHINGTON (AP) _ The Senate passed the budget on Tuesday.\n   The vote was 71-28.\n");
+    REQUIRE(doc.headline);
+    CHECK(doc.headline->text == "Senate Passes Budget");
+    const auto b = byline_in(doc);
+    REQUIRE(b);
+    CHECK(b->authors == names{"W. DALE NELSON"});
+    CHECK(b->title == "Associated Press Writer");
+    REQUIRE(doc.dateline);
+    CHECK(doc.paragraphs.size() == 2);
+}
+
+TEST_CASE("sentences and headlines starting with \"By\" are not bylines") {
+    CHECK_FALSE(byline_of("By Monday, the company said it would cut jobs, Reuters"));
+    CHECK_FALSE(byline_of("BY THE NUMBERS: WHERE THE MONEY WENT"));
+    CHECK_FALSE(byline_of("By and large, markets were calm."));
 }

@@ -456,7 +456,8 @@ TEST_CASE("AP in fixed width: footer lines wrapped over several lines, and the t
     REQUIRE(doc.copyright);
     CHECK(doc.copyright->year == 1998);
     CHECK(boilerplate(doc)
-          == std::vector<std::string>{"All rights reserved. This\nmaterial may not be published, broadcast, "
+          == std::vector<std::string>{"AP-NY--Flood Aid,0311",
+                                      "All rights reserved. This\nmaterial may not be published, broadcast, "
                                       "rewritten or redistributed.",
                                       "AP-NY-06-02-98 1742EDT"});
 }
@@ -517,9 +518,10 @@ TEST_CASE("NYT News Service: the copyright line over the story, the client note,
     REQUIRE(doc.dateline); // the copyright line does not hide the dateline under it
     CHECK(doc.dateline->text == "PHOENIX _");
     CHECK(located(doc.contributors) == std::vector<std::string>{"Pete Alvarez @ Camp\nVerde"});
-    CHECK(
-        boilerplate(doc)
-        == std::vector<std::string>{"(For use by N.Y. Times News Service clients)", "NYT-03-01-98 1422EST"});
+    CHECK(boilerplate(doc)
+          == std::vector<std::string>{"BC-ARIZ-WATER-RIGHTS-ART",
+                                      "(For use by N.Y. Times News Service clients)",
+                                      "NYT-03-01-98 1422EST"});
     CHECK(doc.wire == wirecopy::wire::nyt);
 }
 
@@ -528,7 +530,10 @@ TEST_CASE("NYT News Service: \"Reporting was contributed by\", an end note, the 
     CHECK(located(doc.contributors) == std::vector<std::string>{"Mark Hollis @ Houston"});
     REQUIRE(doc.copyright);
     CHECK(text_of(doc.copyright->holder) == "N.Y. Times News Service");
-    CHECK(boilerplate(doc) == std::vector<std::string>{"(END OPTIONAL TRIM)", "NYT-05-08-98 2011EDT"});
+    CHECK(boilerplate(doc)
+          == std::vector<std::string>{"BC-TEXAS-SCHOOLS-NYT", "(END OPTIONAL TRIM)", "NYT-05-08-98 2011EDT"});
+    REQUIRE(doc.byline); // the copyright line under the byline, a block apart, is not its affiliation
+    CHECK(doc.byline->text == "By DAVID ORTIZ");
 }
 
 TEST_CASE("a copyright line over a story without a dateline stays in the story") {

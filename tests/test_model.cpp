@@ -73,3 +73,34 @@ TEST_CASE("parse_into reuses a document's storage") {
 TEST_CASE("the library version is the CMake project version") {
     CHECK(std::string(wirecopy::version) == WIRECOPY_PROJECT_VERSION);
 }
+
+TEST_CASE("styles are found by name, and each parses with its own conventions") {
+    CHECK(wirecopy::style_named("nope") == nullptr);
+    CHECK(wirecopy::named_styles[0].name == "any");
+    const std::string story = "WASHINGTON (AP) — The Senate voted on Tuesday.\n";
+    for (const wirecopy::named_style& s : wirecopy::named_styles) {
+        REQUIRE(wirecopy::style_named(s.name) == &s);
+        wirecopy::document doc;
+        s.parse_into(doc, story, {});
+        CAPTURE(s.name);
+        CHECK(doc.paragraphs.size() == 1);
+    }
+    wirecopy::document doc;
+    wirecopy::style_named("ap")->parse_into(doc, story, {});
+    REQUIRE(doc.dateline);
+    CHECK(doc.dateline->location->text == "WASHINGTON");
+}
+
+TEST_CASE("reference dates are read from ISO 8601, strictly") {
+    const auto d = wirecopy::iso_date("2024-02-29");
+    REQUIRE(d);
+    CHECK(d->year == 2024);
+    CHECK(d->month == 2);
+    CHECK(d->day == 29);
+    CHECK_FALSE(d->year_inferred);
+    for (const char* bad : {"2023-02-29", "2019-13-01", "2019-04-31", "2019-4-1", "2019-04-01x", "",
+                            "20190401", "2019/04/01", "abcd-ef-gh"})
+        CHECK_FALSE(wirecopy::iso_date(bad));
+    CHECK(wirecopy::iso_date("2000-02-29"));
+    CHECK_FALSE(wirecopy::iso_date("1900-02-29"));
+}

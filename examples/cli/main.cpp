@@ -62,7 +62,8 @@ OPTIONS
                           exactly one output line echoing "id", in input order. A line that is not
                           such an object gets {"id": null, "error": "...", "line": N}. JSON only.
     --threads N           annotate on N threads (0: one per core); output keeps the input order
-    --style NAME          wire conventions: any (default, detects the wire), bloomberg
+    --style NAME          wire conventions: any (default, detects the wire), reuters, ap, afp, upi,
+                          xinhua, cnn, nyt, canadian_press, bloomberg
     --reference-date D    YYYY-MM-DD completing datelines written without a year
     --help                this text
     --version             the library version
@@ -84,18 +85,6 @@ EXAMPLES
             -numReduceTasks 0 -file /usr/local/bin/wirecopy
 )";
 
-using parse_function = void (*)(wirecopy::document&, std::string_view, const wirecopy::options&) noexcept;
-
-struct style_entry {
-    std::string_view name;
-    parse_function parse;
-};
-
-constexpr style_entry styles[] = {
-    {"any", &wirecopy::parse_into<wirecopy::styles::any>},
-    {"bloomberg", &wirecopy::parse_into<wirecopy::styles::bloomberg>},
-};
-
 enum class format { json, nitf, brat, text };
 
 struct settings {
@@ -105,19 +94,10 @@ struct settings {
     bool color = false;
     std::string out_dir;
     std::string glob = "*.txt";
-    parse_function parse = styles[0].parse;
+    wirecopy::parse_into_function parse = wirecopy::named_styles[0].parse_into;
     wirecopy::options options;
     std::vector<std::string> files;
 };
-
-bool parse_date(const std::string& s, wirecopy::civil_date& out) {
-    int y = 0, m = 0, d = 0;
-    char tail = 0;
-    if (std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
-        return false;
-    out = {y, m, d, false};
-    return true;
-}
 
 int usage_error(const std::string& message) {
     std::fprintf(stderr, "wirecopy: %s (see --help)\n", message.c_str());
@@ -171,11 +151,10 @@ int read_arguments(int argc, char** argv, settings& s) {
                 return usage_error("--color wants auto, always or never");
         } else if (arg == "--style") {
             const std::string name = value();
-            const auto* found = std::find_if(std::begin(styles), std::end(styles),
-                                             [&](const style_entry& e) { return e.name == name; });
-            if (found == std::end(styles))
+            const wirecopy::named_style* found = wirecopy::style_named(name);
+            if (!found)
                 return usage_error("unknown style '" + name + "'");
-            s.parse = found->parse;
+            s.parse = found->parse_into;
         } else if (arg == "--threads") {
             const std::string count = value();
             char* end = nullptr;
@@ -184,10 +163,9 @@ int read_arguments(int argc, char** argv, settings& s) {
                 return usage_error("--threads wants a number from 0 to 256");
             s.threads = n ? static_cast<unsigned>(n) : std::max(1u, std::thread::hardware_concurrency());
         } else if (arg == "--reference-date") {
-            wirecopy::civil_date d;
-            if (!parse_date(value(), d))
+            s.options.reference_date = wirecopy::iso_date(value());
+            if (!s.options.reference_date)
                 return usage_error("--reference-date wants YYYY-MM-DD");
-            s.options.reference_date = d;
         } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
             return usage_error("unknown option '" + arg + "'");
         } else {

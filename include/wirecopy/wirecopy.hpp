@@ -8,6 +8,7 @@
 #include <wirecopy/annotate.hpp>
 #include <wirecopy/document.hpp>
 #include <wirecopy/events.hpp>
+#include <wirecopy/named.hpp>
 #include <wirecopy/options.hpp>
 #include <wirecopy/parse.hpp>
 #include <wirecopy/styles.hpp>

@@ -59,7 +59,8 @@ private:
     static constexpr std::size_t ring_capacity = 64; ///< the longest footer, in blocks
     static constexpr std::size_t header_reach = 8;   ///< blocks searched for the dateline
 
-    enum class role : unsigned char { body, boilerplate, headline, deck, byline, footer };
+    /// What a block is; `pieces`: a block of header lines reported piece by piece (see header_piece).
+    enum class role : unsigned char { body, boilerplate, note, headline, deck, byline, footer, pieces };
 
     // -------------------------------------------------------------- input checks
     /// Diagnoses what would make the text unreadable or its spans misleading. False when the input is
@@ -138,77 +139,157 @@ private:
     }
 
     // -------------------------------------------------------------- header
-    /// Reads the first blocks: boilerplate, headline, decks, byline, and the dateline that starts the body.
+    /// A part of the header: a whole block, or lines of a block of header lines (see cut_header_block).
+    struct header_piece {
+        block b;
+        role r = role::body;
+    };
+    static constexpr std::size_t most_header_pieces = header_reach * most_pieces_of_block + 1;
+
+    /// Reads the first blocks: boilerplate, slug lines and notes, headline, decks, byline, and the
+    /// dateline that starts the body.
     void read_header() {
         header_done_ = true;
         const std::size_t reach = std::min(ring_size_, header_reach);
-        std::size_t body = reach;
-        bool byline_seen = false;
-        for (std::size_t i = 0; i < reach; ++i) {
-            const block& b = at(i);
-            if (is_boilerplate_block(text_, b)) {
-                roles_[slot(i)] = role::boilerplate;
+        std::size_t body = most_header_pieces; // the first piece of the body, if the header ends in reach
+        for (std::size_t i = 0; i < reach && body == most_header_pieces; ++i) {
+            const block& whole = at(i);
+            if (const role r = furniture_role(whole); r != role::body) {
+                pieces_[pieces_count_++] = {whole, r};
                 continue;
             }
-            bool style_error = false;
-            dateline_ = read_dateline<Style>(text_, b, opts_, style_error);
-            if (style_error)
-                diagnose(diagnostic_code::style_out_of_range, severity::error,
-                         "the style's dateline hook returned text outside the paragraph", b.begin, b.end);
-            if (dateline_) {
-                body = i;
-                break;
+            std::array<block, most_pieces_of_block> cut{};
+            const std::size_t cut_count = cut_header_block<Style>(text_, whole, cut);
+            const bool cut_up = cut_count > 1; // header lines sent without blank lines, never a dateline
+            if (!cut_up) {
+                bool style_error = false;
+                dateline_ = read_dateline<Style>(text_, whole, opts_, style_error);
+                if (style_error)
+                    diagnose(diagnostic_code::style_out_of_range, severity::error,
+                             "the style's dateline hook returned text outside the paragraph", whole.begin,
+                             whole.end);
+                if (dateline_ && !reads_as_headline_over_dateline(i)) {
+                    body = pieces_count_;
+                    pieces_[pieces_count_++] = {whole, role::body};
+                    break;
+                }
+                dateline_.reset();
             }
-            if (byline_storage byline; read_byline(text_, b, byline)) {
-                // One byline per story: a second "By …" line is kept as furniture.
-                roles_[slot(i)] = byline_seen ? role::boilerplate : role::byline;
-                byline_seen = true;
-                continue;
-            }
-            if (const footer_kind kind = classify_footer_block(text_, b); kind != footer_kind::none) {
+            const std::size_t first = pieces_count_;
+            for (std::size_t c = 0; c < cut_count; ++c)
+                pieces_[pieces_count_++] = {cut[c], role::deck};
+            for (std::size_t k = first; k < pieces_count_; ++k) {
+                const block& b = pieces_[k].b;
+                role& r = pieces_[k].r;
+                if (cut_up && (r = furniture_role(b)) != role::body)
+                    continue;
+                r = role::deck; // a title or a sentence line unless found otherwise, decided below
+                const bool last_piece = k + 1 == pieces_count_;
+                if (byline_found_) {
+                    // One byline per story: a second "By …" line is kept as furniture.
+                    if (byline_storage second; read_byline(text_, b.begin, b.end, second)) {
+                        r = role::boilerplate;
+                        continue;
+                    }
+                } else if (read_header_byline(b, last_piece ? i + 1 : ring_size_)) {
+                    r = role::byline;
+                    if (byline_.whole.end == b.end)
+                        continue;
+                    pieces_[pieces_count_++] = {at(++i), role::byline}; // the title line, a block of its own
+                    break;
+                }
+                const footer_kind kind = cut_up ? footer_kind::none : classify_footer_block(text_, b);
                 if (kind == footer_kind::copyright && i + 1 < reach) {
                     // NYT News Service: "c.1998 The Arizona Republic" above the dateline (see below).
-                    roles_[slot(i)] = role::footer;
-                    footer_kinds_[slot(i)] = footer_kind::masthead;
+                    r = role::footer;
                     continue;
                 }
-                body = i; // a story that is all footer
-                break;
+                if (kind != footer_kind::none // a story that is all footer
+                    || shape_of_header_line(text_, b) == header_line_shape::running) {
+                    r = role::body;
+                    body = k;
+                    break;
+                }
             }
-            if (shape_of_header_line(text_, b) == header_line_shape::running) {
-                body = i;
-                break;
-            }
-            roles_[slot(i)] = role::deck; // a title or a sentence line: decided below
         }
-        if (!dateline_) // a copyright line over the body is one only where a dateline opens the body
-            for (std::size_t i = 0; i < reach; ++i)
-                if (roles_[slot(i)] == role::footer)
-                    roles_[slot(i)] = role::body;
-        if (dateline_ && wire_ == wire::unknown && dateline_->agency)
-            wire_ = wire_of_agency(dateline_->agency->text);
+        const std::size_t header_end = std::min(body, pieces_count_);
+        for (std::size_t k = 0; k < pieces_count_; ++k)
+            // A copyright line over the body is one only where a dateline opens the body.
+            if (k >= header_end || (pieces_[k].r == role::footer && !dateline_))
+                pieces_[k].r = role::body;
         // Before a dateline, sentence-like lines are captions and promos; the first title is the headline
         // and later ones are decks. Without a dateline only the first line can be a headline.
         bool headline_seen = false;
-        for (std::size_t i = 0; i < std::min(body, reach); ++i) {
-            role& r = roles_[slot(i)];
+        for (std::size_t k = 0; k < header_end; ++k) {
+            role& r = pieces_[k].r;
             if (r != role::deck)
                 continue;
-            const bool title = shape_of_header_line(text_, at(i)) == header_line_shape::title;
-            if (!dateline_) {
-                if (headline_seen || !title) {
-                    for (std::size_t k = i; k < reach; ++k) // the body starts here
-                        if (roles_[slot(k)] == role::deck)
-                            roles_[slot(k)] = role::body;
-                    break;
-                }
-                r = role::headline;
-                headline_seen = true;
-                continue;
+            const bool title = shape_of_header_line(text_, pieces_[k].b) == header_line_shape::title;
+            if (!dateline_ && (headline_seen || !title)) {
+                for (std::size_t rest = k; rest < header_end; ++rest) // the body starts here
+                    if (pieces_[rest].r == role::deck)
+                        pieces_[rest].r = role::body;
+                break;
             }
             r = !title ? role::boilerplate : headline_seen ? role::deck : role::headline;
-            headline_seen = headline_seen || r == role::headline;
+            if (r == role::headline) {
+                headline_ = read_headline<Style>(text_, pieces_[k].b);
+                headline_seen = true;
+            }
         }
+        // Each block takes the role of its piece, or reports its pieces one by one.
+        for (std::size_t i = 0, k = 0; i < ring_size_ && k < pieces_count_; ++i) {
+            const block& whole = at(i);
+            std::size_t pieces = 0;
+            for (; k < pieces_count_ && pieces_[k].b.begin < whole.end; ++k)
+                ++pieces;
+            if (pieces == 0)
+                continue;
+            roles_[slot(i)] = pieces == 1 ? pieces_[k - 1].r : role::pieces;
+            if (roles_[slot(i)] == role::footer)
+                footer_kinds_[slot(i)] = footer_kind::masthead;
+        }
+        if (wire_ == wire::unknown)
+            wire_ = header_wire();
+    }
+
+    /// The role of furniture block `b` (boilerplate, slug line, editorial note); `body` where it is none.
+    role furniture_role(const block& b) const noexcept {
+        if (is_boilerplate_block(text_, b) || is_slug_block<Style>(text_, b))
+            return role::boilerplate;
+        return is_note_block<Style>(text_, b) ? role::note : role::body;
+    }
+
+    /// A headline shaped like a dateline ("ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER") gives way to
+    /// the dateline in the block under it: a title line followed by a dateline is the headline.
+    bool reads_as_headline_over_dateline(std::size_t i) const noexcept {
+        if (i + 1 >= ring_size_ || shape_of_header_line(text_, at(i)) != header_line_shape::title)
+            return false;
+        bool style_error = false;
+        return read_dateline<Style>(text_, at(i + 1), opts_, style_error).has_value();
+    }
+
+    /// The byline making up `b`: with the title line under it when that is block `next` (fixed-width
+    /// copy indents every line), or alone. A copyright line in a block of its own is not a title line: it
+    /// is the masthead over the story ("c.1998 The Arizona Republic").
+    bool read_header_byline(const block& b, std::size_t next) noexcept {
+        byline_found_ = (next < ring_size_ && at(next).lines == 1
+                         && classify_footer_block(text_, at(next)) != footer_kind::copyright
+                         && read_byline(text_, b.begin, at(next).end, byline_))
+                        || read_byline(text_, b.begin, b.end, byline_);
+        return byline_found_;
+    }
+
+    /// The wire the header names, for `styles::any`: the dateline's agency, the byline's organisation,
+    /// a Reuters marker before the headline ("UPDATE 2-"), in that order.
+    wire header_wire() const noexcept {
+        if (dateline_)
+            if (const wire w = wire_of_dateline(*dateline_); w != wire::unknown)
+                return w;
+        if (byline_found_)
+            if (const wire w = byline_.organisation(); w != wire::unknown)
+                return w;
+        return headline_ && headline_->prefix ? wire::reuters : wire::unknown;
     }
 
     // -------------------------------------------------------------- footer
@@ -285,22 +366,28 @@ private:
 
     // -------------------------------------------------------------- reporting
     void report(const block& b, role r, footer_kind kind) {
+        if (r == role::pieces) {
+            for (std::size_t k = 0; k < pieces_count_; ++k)
+                if (pieces_[k].b.begin >= b.begin && pieces_[k].b.begin < b.end)
+                    report(pieces_[k].b, pieces_[k].r, footer_kind::none);
+            return;
+        }
         switch (r) {
         case role::boilerplate:
             emit(handler_, part_from<boilerplate>(make_span(text_, b.begin, b.end)));
             return;
+        case role::note:
+            emit(handler_, part_from<editorial_note>(make_span(text_, b.begin, b.end)));
+            return;
         case role::headline:
-            emit(handler_, part_from<headline>(make_span(text_, b.begin, b.end)));
+            emit(handler_, *headline_);
             return;
         case role::deck:
             emit(handler_, part_from<deck>(make_span(text_, b.begin, b.end)));
             return;
         case role::byline:
-            if constexpr (wants<Handler, byline_event>) {
-                byline_storage byline;
-                read_byline(text_, b, byline);
-                handler_(static_cast<const byline_event&>(byline.event));
-            }
+            if (b.begin == byline_.whole.begin) // not the title line under it
+                emit(handler_, byline_.event());
             return;
         case role::footer:
             if (kind == footer_kind::masthead) { // above the story: the body goes on after it
@@ -313,6 +400,7 @@ private:
             report_footer(b);
             return;
         case role::body:
+        case role::pieces:
             break;
         }
         std::size_t from = b.begin;
@@ -366,6 +454,11 @@ private:
     bool body_ended_ = false;
     footer_seen footer_seen_; ///< one copyright and one sign-off per story
     std::optional<dateline> dateline_;
+    std::array<header_piece, most_header_pieces> pieces_{};
+    std::size_t pieces_count_ = 0;
+    std::optional<headline> headline_;
+    bool byline_found_ = false;
+    byline_storage byline_;
     std::optional<span> trailing_signoff_;
     wire wire_ = Style::wire;
     quote_tracker<Handler> quotes_;

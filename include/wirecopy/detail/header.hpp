@@ -4,7 +4,9 @@
 #include <wirecopy/detail/blocks.hpp>
 #include <wirecopy/detail/grammar/byline.hpp>
 #include <wirecopy/detail/grammar/dateline.hpp>
+#include <wirecopy/detail/grammar/editorial.hpp>
 #include <wirecopy/detail/grammar/furniture.hpp>
+#include <wirecopy/detail/grammar/headline.hpp>
 #include <wirecopy/detail/spans.hpp>
 #include <wirecopy/events.hpp>
 #include <wirecopy/options.hpp>
@@ -19,31 +21,6 @@ inline std::string_view block_text(std::string_view text, const block& b) noexce
     return text.substr(b.begin, b.end - b.begin);
 }
 
-// ------------------------------------------------------------------ dates
-constexpr int days_in_month(int year, int month) noexcept {
-    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    return month == 2 && (leap || year == 0) ? 29 : days[month - 1];
-}
-
-/// The calendar date of a dateline date. A date without a year takes the year of the reference date
-/// (the year before, when the month lies more than half a year after the reference month) and is
-/// flagged as inferred; without a reference it keeps year 0.
-inline std::optional<civil_date> to_civil_date(const grammar::date_fields& date,
-                                               const options& opts) noexcept {
-    if (date.month < 1 || date.month > 12 || date.day < 1)
-        return std::nullopt;
-    civil_date result{static_cast<int>(date.year), date.month, static_cast<int>(date.day), false};
-    if (result.year == 0 && opts.reference_date && opts.reference_date->year > 0) {
-        result.year = opts.reference_date->year - (result.month - opts.reference_date->month > 6 ? 1 : 0);
-        result.year_inferred = true;
-    }
-    if (result.day > days_in_month(result.year, result.month))
-        return std::nullopt;
-    return result;
-}
-
-// ------------------------------------------------------------------ dateline
 inline bool has_lower_case(std::string_view s) noexcept {
     for (char c : s)
         if (is_ascii_lower(c))
@@ -51,98 +28,7 @@ inline bool has_lower_case(std::string_view s) noexcept {
     return false;
 }
 
-/// Wire conventions a dateline must follow beyond its shape: without an agency it needs a date or an
-/// all-capitals place; without both, a long separator ("—", "--", "_"), as Canadian Press and NYT News
-/// Service write it — "ECONOMIC SPOTLIGHT - BANKAMERICA" is a headline, not a dateline.
-inline bool follows_dateline_conventions(const grammar::dateline_fields& f) noexcept {
-    if (!f.agency.empty())
-        return true;
-    if (f.location.empty())
-        return false;
-    if (!f.date.empty())
-        return true;
-    return !has_lower_case(f.location) && f.separator != "-";
-}
-
-/// The dateline at the start of block `b`, if there is one: first the style's own hook, then the
-/// built-in grammar. `style_error` is set when the hook returned views outside the block.
-template <class Style>
-std::optional<dateline> read_dateline(std::string_view text, const block& b, const options& opts,
-                                      bool& style_error) noexcept {
-    const std::string_view body = block_text(text, b);
-    if constexpr (has_dateline_hook<Style>::value) {
-        if (const std::optional<dateline_fields> hooked = Style::dateline(body)) {
-            const dateline_fields& f = *hooked;
-            if (within(body, f.whole) && within(body, f.location) && within(body, f.date)
-                && within(body, f.agency) && !f.whole.empty()) {
-                dateline result{};
-                static_cast<span&>(result) = make_span(text, f.whole);
-                result.location = optional_span(text, f.location);
-                result.date = optional_span(text, f.date);
-                result.agency = optional_span(text, f.agency);
-                return result;
-            }
-            style_error = true;
-        }
-    }
-    grammar::dateline_fields fields;
-    grammar::date_fields date_values;
-    const char* end = grammar::parse_date_prefix(body.data(), body.data() + body.size(), grammar::dateline,
-                                                 fields, date_values);
-    if (end == nullptr || !follows_dateline_conventions(fields))
-        return std::nullopt;
-    // The dateline runs through its separator; blanks after it belong to the paragraph.
-    const std::size_t stop =
-        static_cast<std::size_t>(fields.separator.data() + fields.separator.size() - text.data());
-    dateline result{};
-    static_cast<span&>(result) = make_span(text, b.begin, stop);
-    result.location = optional_span(text, fields.location);
-    result.date = optional_span(text, fields.date);
-    result.agency = optional_span(text, fields.agency);
-    if (!fields.date.empty())
-        result.date_value = to_civil_date(date_values, opts);
-    return result;
-}
-
-/// The wire named by a dateline's agency ("(Reuters)" → reuters).
-inline wire wire_of_agency(std::string_view agency) noexcept {
-    wire w = wire::unknown;
-    grammar::iterator first = agency.data();
-    grammar::x3::parse(first, agency.data() + agency.size(), grammar::agencies, w);
-    return w;
-}
-
-// ------------------------------------------------------------------ byline
-/// A byline and the storage its event's author view points into.
-struct byline_storage {
-    std::array<person, 8> authors{};
-    byline_event event{};
-};
-
-/// The byline making up block `b`, if it is one.
-inline bool read_byline(std::string_view text, const block& b, byline_storage& out) noexcept {
-    const std::string_view body = block_text(text, b);
-    grammar::byline_fields fields;
-    if (!grammar::parse_prefix(body.data(), body.data() + body.size(), grammar::byline, fields)
-        || fields.authors.count == 0)
-        return false;
-    for (std::size_t i = 0; i < fields.authors.count; ++i)
-        out.authors[i] = part_from<person>(make_span(text, fields.authors.people[i].name));
-    out.event = byline_event{};
-    static_cast<span&>(out.event) = make_span(text, b.begin, b.end);
-    out.event.authors = view<person>(out.authors.data(), fields.authors.count);
-    out.event.affiliation = optional_span(text, fields.affiliation);
-    out.event.title = optional_span(text, fields.title);
-    return true;
-}
-
-// ------------------------------------------------------------------ headline lines and furniture
-inline bool is_boilerplate_block(std::string_view text, const block& b) noexcept {
-    const std::string_view body = block_text(text, b);
-    return grammar::match_prefix(body.data(), body.data() + body.size(), grammar::boilerplate_line)
-           != nullptr;
-}
-
+// ------------------------------------------------------------------ shapes of header lines
 /// How a block before the body reads.
 enum class header_line_shape : unsigned char {
     title,    ///< a headline or deck: no closing sentence punctuation, or all capitals
@@ -170,6 +56,281 @@ inline header_line_shape shape_of_header_line(std::string_view text, const block
     const bool ends_sentence =
         last > 0 && (body[last - 1] == '.' || body[last - 1] == '?' || body[last - 1] == '!');
     return ends_sentence && has_lower_case(body) ? header_line_shape::sentence : header_line_shape::title;
+}
+
+/// Does `rest` (what follows a dateline) open a sentence of running text: a capital or an opening quote
+/// mark first, lower-case letters after? A table row ("JAPAN -- 12.5") and the rest of a headline
+/// ("… -- USDA") do not.
+inline bool opens_running_text(std::string_view rest) noexcept {
+    const std::size_t start = skip_blanks(rest, 0, rest.size());
+    if (start == rest.size())
+        return false;
+    const code_point first = decode_at(rest, start);
+    const bool capital = (first.value >= 'A' && first.value <= 'Z')
+                         || (first.value >= 0xC0 && first.value <= 0xDE && first.value != 0xD7);
+    const bool quote = first.value == '"' || first.value == '\'' || first.value == 0x201C
+                       || first.value == 0x2018 || first.value == 0xAB;
+    return (capital || quote) && has_lower_case(rest.substr(start));
+}
+
+// ------------------------------------------------------------------ dates
+constexpr int days_in_month(int year, int month) noexcept {
+    constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    return month == 2 && (leap || year == 0) ? 29 : days[month - 1];
+}
+
+/// The calendar date of a dateline date. A date without a year takes the year of the reference date
+/// (the year before, when the month lies more than half a year after the reference month) and is
+/// flagged as inferred; without a reference it keeps year 0.
+inline std::optional<civil_date> to_civil_date(const grammar::date_fields& date,
+                                               const options& opts) noexcept {
+    if (date.month < 1 || date.month > 12 || date.day < 1)
+        return std::nullopt;
+    civil_date result{static_cast<int>(date.year), date.month, static_cast<int>(date.day), false};
+    if (result.year == 0 && opts.reference_date && opts.reference_date->year > 0) {
+        result.year = opts.reference_date->year - (result.month - opts.reference_date->month > 6 ? 1 : 0);
+        result.year_inferred = true;
+    }
+    if (result.day > days_in_month(result.year, result.month))
+        return std::nullopt;
+    return result;
+}
+
+// ------------------------------------------------------------------ dateline
+/// Wire conventions a dateline must follow beyond its shape, by its form:
+/// - with an agency ("LONDON (Reuters) - "): the style takes agency datelines; no dash after the agency
+///   only where the style writes it so ("(CNN)President");
+/// - with a place and a date but no agency ("NEW YORK, March 3 - "): the style takes dated datelines;
+/// - with a place alone ("OTTAWA — "): the style takes bare datelines, the place is in capitals (its
+///   qualifiers need not be: "MILTON, Ont."), the dash is a long one, and running text follows in a
+///   paragraph that does not read as a headline — "ECONOMIC SPOTLIGHT - BANKAMERICA" and
+///   "SUGAR QUOTA IMPORTS DETAILED -- USDA" are headlines, "NATO -- the alliance" a sentence.
+template <class Style>
+bool follows_dateline_conventions(const grammar::dateline_fields& f, std::string_view rest,
+                                  header_line_shape shape) noexcept {
+    constexpr convention conventions = conventions_v<Style>;
+    if (!f.agency.empty())
+        return accepts(conventions, convention::agency_dateline)
+               && (!f.separator.empty() || accepts(conventions, convention::unseparated_dateline));
+    if (f.location.empty() || f.separator.empty())
+        return false;
+    if (!f.date.empty())
+        return accepts(conventions, convention::dated_dateline);
+    return accepts(conventions, convention::bare_dateline) && f.separator != "-" && !has_lower_case(f.place)
+           && opens_running_text(rest) && shape != header_line_shape::title;
+}
+
+/// The dateline at the start of block `b`, if there is one: first the style's own hook, then the
+/// built-in grammar. `style_error` is set when the hook returned views outside the block.
+template <class Style>
+std::optional<dateline> read_dateline(std::string_view text, const block& b, const options& opts,
+                                      bool& style_error) noexcept {
+    const std::string_view body = block_text(text, b);
+    if constexpr (has_dateline_hook<Style>::value) {
+        if (const std::optional<dateline_fields> hooked = Style::dateline(body)) {
+            const dateline_fields& f = *hooked;
+            if (within(body, f.whole) && within(body, f.location) && within(body, f.date)
+                && within(body, f.agency) && !f.whole.empty()) {
+                dateline result{};
+                static_cast<span&>(result) = make_span(text, f.whole);
+                result.location = optional_span(text, f.location);
+                result.date = optional_span(text, f.date);
+                result.agency = optional_span(text, f.agency);
+                return result;
+            }
+            style_error = true;
+        }
+    }
+    grammar::dateline_fields fields;
+    grammar::date_fields date_values;
+    const char* end = grammar::parse_date_prefix(body.data(), body.data() + body.size(), grammar::dateline,
+                                                 fields, date_values);
+    if (end == nullptr)
+        return std::nullopt;
+    // The dateline runs through its separator; blanks after it belong to the paragraph.
+    const std::size_t stop =
+        static_cast<std::size_t>(fields.separator.data() + fields.separator.size() - text.data());
+    if (!follows_dateline_conventions<Style>(fields, text.substr(stop, b.end - stop),
+                                             shape_of_header_line(text, b)))
+        return std::nullopt;
+    dateline result{};
+    static_cast<span&>(result) = make_span(text, b.begin, stop);
+    result.location = optional_span(text, fields.location);
+    result.date = optional_span(text, fields.date);
+    result.agency = optional_span(text, fields.agency);
+    if (!fields.date.empty())
+        result.date_value = to_civil_date(date_values, opts);
+    return result;
+}
+
+/// The wire of the news organisation `name` starts with, in any case ("(Reuters)" → reuters,
+/// "Associated Press Writer" → ap).
+inline wire wire_of_organisation(std::string_view name) noexcept {
+    wire w = wire::unknown;
+    grammar::iterator first = name.data();
+    if (!grammar::x3::parse(first, name.data() + name.size(), grammar::organisation, w))
+        return wire::unknown;
+    return w;
+}
+
+/// The wire a dateline names: its agency, or NYT News Service's bare "PHOENIX _ ".
+inline wire wire_of_dateline(const dateline& d) noexcept {
+    if (d.agency)
+        return wire_of_organisation(d.agency->text);
+    if (!d.date && !d.text.empty() && d.text.back() == '_')
+        return wire::nyt;
+    return wire::unknown;
+}
+
+// ------------------------------------------------------------------ byline
+/// A byline as read, and the storage its event's author view points into.
+struct byline_storage {
+    std::array<person, 8> authors{};
+    std::size_t count = 0;
+    span whole{};
+    std::optional<span> affiliation;
+    std::optional<span> title;
+
+    byline_event event() const noexcept {
+        byline_event e{};
+        static_cast<span&>(e) = whole;
+        e.authors = view<person>(authors.data(), count);
+        e.affiliation = affiliation;
+        e.title = title;
+        return e;
+    }
+
+    /// The wire the byline names: its affiliation ("Reuters") or its title ("Associated Press Writer").
+    wire organisation() const noexcept {
+        const wire w = affiliation ? wire_of_organisation(affiliation->text) : wire::unknown;
+        return w != wire::unknown || !title ? w : wire_of_organisation(title->text);
+    }
+};
+
+/// Can `s` be a byline at all? It starts with "By", or an organisation or a job title follows its last
+/// comma ("Greg Beacham, The Associated Press"). A scan that keeps the grammar off headlines and captions.
+inline bool may_be_byline(std::string_view s) noexcept {
+    if (s.size() > 3 && (s[0] | 0x20) == 'b' && (s[1] | 0x20) == 'y' && !is_ascii_alnum(s[2]))
+        return true;
+    const std::size_t comma = s.rfind(',');
+    if (comma == std::string_view::npos)
+        return false;
+    grammar::iterator first = s.data() + skip_blanks(s, comma + 1, s.size());
+    return grammar::x3::parse(first, s.data() + s.size(),
+                              grammar::organisation | grammar::byline_parts::title);
+}
+
+/// The byline making up the text [begin, end) (one block, or a block and the title line under it), if
+/// it is one.
+inline bool read_byline(std::string_view text, std::size_t begin, std::size_t end,
+                        byline_storage& out) noexcept {
+    grammar::byline_fields fields;
+    if (!may_be_byline(text.substr(begin, end - begin))
+        || !grammar::parse_prefix(text.data() + begin, text.data() + end, grammar::byline, fields))
+        return false;
+    out.count = fields.authors.count;
+    for (std::size_t i = 0; i < out.count; ++i) {
+        out.authors[i] = part_from<person>(make_span(text, fields.authors.people[i].name));
+        out.authors[i].location = optional_span(text, fields.authors.people[i].location);
+    }
+    out.whole = make_span(text, begin, end);
+    out.affiliation = optional_span(text, fields.affiliation);
+    out.title = optional_span(text, fields.title);
+    return true;
+}
+
+// ------------------------------------------------------------------ headline and furniture
+inline bool is_boilerplate_block(std::string_view text, const block& b) noexcept {
+    const std::string_view body = block_text(text, b);
+    return grammar::match_prefix(body.data(), body.data() + body.size(), grammar::boilerplate_line)
+           != nullptr;
+}
+
+/// Is block `b` a slug or keyword line the style knows ("BC-US--Flood,0456")?
+template <class Style>
+bool is_slug_block(std::string_view text, const block& b) noexcept {
+    if constexpr (!accepts(conventions_v<Style>, convention::slug_lines))
+        return false;
+    return b.lines == 1
+           && grammar::match_prefix(text.data() + b.begin, text.data() + b.end, grammar::slug_line)
+                  != nullptr;
+}
+
+/// Is block `b` an editorial note the style writes: "(Corrects paragraph 3 …)", "Eds: …"?
+template <class Style>
+bool is_note_block(std::string_view text, const block& b) noexcept {
+    constexpr convention conventions = conventions_v<Style>;
+    const grammar::iterator first = text.data() + b.begin;
+    const grammar::iterator last = text.data() + b.end;
+    if constexpr (accepts(conventions, convention::bracketed_notes))
+        if (grammar::match_prefix(first, last, grammar::bracketed_note) != nullptr)
+            return true;
+    if constexpr (accepts(conventions, convention::editors_notes))
+        if (grammar::match_prefix(first, last, grammar::editors_note) != nullptr)
+            return true;
+    return false;
+}
+
+/// The most pieces `cut_header_block` cuts a block into.
+constexpr std::size_t most_pieces_of_block = 3;
+
+/// Cuts a block of header lines the wire sent without blank lines between them into its parts: a slug
+/// line over the rest ("AP-NY-03-04-89 1151EST" / "LOCAL BOND SALES SLOW"), and a headline of one or two
+/// lines over the byline ("Senate Passes Budget" / "By W. DALE NELSON" / "Associated Press Writer").
+/// Returns the number of pieces written to `out`: 1, the block itself, where there is nothing to cut.
+template <class Style>
+std::size_t cut_header_block(std::string_view text, const block& b,
+                             std::array<block, most_pieces_of_block>& out) noexcept {
+    constexpr std::size_t most_lines = 6;
+    out[0] = b;
+    if (b.lines < 2 || b.lines > most_lines)
+        return 1;
+    std::array<line, most_lines> lines{};
+    std::size_t n = 0;
+    const char line_break = line_break_of(text.substr(b.begin, b.end - b.begin));
+    for (std::size_t pos = b.begin; pos < b.end && n < most_lines;) {
+        const line l = read_line(text, pos, line_break);
+        if (!l.blank())
+            lines[n++] = l;
+        pos = l.next;
+    }
+    const auto piece = [&](std::size_t from, std::size_t to) {
+        return block{lines[from].content_begin, lines[to - 1].content_end, lines[from].content_end,
+                     lines[to - 1].content_begin, static_cast<std::uint32_t>(to - from)};
+    };
+    std::size_t count = 0;
+    std::size_t from = 0;
+    if (is_slug_block<Style>(text, piece(0, 1))) {
+        out[count++] = piece(0, 1);
+        from = 1;
+    }
+    for (std::size_t at = from + 1; at < n && at <= from + 2; ++at) {
+        byline_storage scratch;
+        if (read_byline(text, lines[at].content_begin, b.end, scratch)) {
+            out[count++] = piece(from, at);
+            out[count++] = piece(at, n);
+            return count;
+        }
+    }
+    if (from == 0)
+        return 1;
+    out[count++] = piece(from, n);
+    return count;
+}
+
+/// The headline making up block `b`, with the wire's marker in front of it ("UPDATE 2-") as its prefix.
+template <class Style>
+headline read_headline(std::string_view text, const block& b) noexcept {
+    headline h = part_from<headline>(make_span(text, b.begin, b.end));
+    if constexpr (accepts(conventions_v<Style>, convention::headline_prefixes)) {
+        const grammar::iterator first = text.data() + b.begin;
+        if (const grammar::iterator stop =
+                grammar::match_prefix(first, text.data() + b.end, grammar::headline_prefix))
+            h.prefix = make_span(
+                text, b.begin, trim_blanks_back(text, b.begin, static_cast<std::size_t>(stop - text.data())));
+    }
+    return h;
 }
 
 } // namespace wirecopy::detail

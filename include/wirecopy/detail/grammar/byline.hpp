@@ -1,4 +1,7 @@
-// Byline grammar: "By NAME[, NAME][ and NAME][, AFFILIATION]" with an optional title line under it.
+// Byline grammar: "By NAME[, NAME][ and NAME][ in CITY][, AFFILIATION]" with an optional title line under
+// it ("Associated Press Writer"), a title before the names ("by Xinhua writer Li Ming"), a byline of an
+// organisation alone ("By The Associated Press"), and without "By" the names and their organisation or
+// title: "Joan Bryden, The Canadian Press", "Rachel Gilmore, Power Play producer".
 #pragma once
 
 #include <wirecopy/detail/grammar/common.hpp>
@@ -15,31 +18,56 @@ namespace byline_parts {
 
 using F = byline_fields;
 
-/// Who a writer works for: never an author.
-inline const auto affiliation =
-    (x3::lit("The Associated Press") | "Associated Press" | "Bloomberg News" | "United Press International"
-     | "Agence France-Presse" | "The New York Times" | "New York Times" | "The Canadian Press"
-     | "Canadian Press" | agency)
-    >> word_end;
-/// "Associated Press Writer", "AP Business Writer", "Staff Writer", "Reuters Correspondent".
-inline const auto job_word = x3::lit("Writer") | "Correspondent" | "Reporter" | "Editor" | "Columnist";
-inline const auto title =
-    *(capitalized_word >> blank >> !job_word) >> capitalized_word >> blank >> job_word >> word_end;
+/// "c.1997 N.Y. Times News Service", "(c) 2019 The Canadian Press": a copyright mark before it.
+inline const auto copyright_mark = (x3::no_case[keyword::lit("c.") | keyword::lit("(c)")] | copyright_sign)
+                                   >> opt_blanks >> year_digits >> blanks;
+/// Who the writers work for, in any case: "Reuters", "THE ASSOCIATED PRESS", "Reuters." (a stray period).
+/// Never an author.
+inline const auto affiliation = -copyright_mark >> x3::raw[organisation][capture<&F::affiliation>]
+                                >> -x3::lit('.');
 
-inline const auto author = !affiliation >> !title >> x3::raw[person_name][push_person_action<&F::authors>{}];
+/// "Writer", "Correspondent", "writers": what makes a line a job title.
+inline const auto job_words =
+    keywords({"writer", "correspondent", "reporter", "editor", "columnist", "producer", "staff", "analyst",
+              "contributor", "photographer", "critic", "chief"});
+inline const auto job_word = x3::no_case[job_words] >> -x3::lit('s') >> word_end;
+/// "Associated Press Writer", "AP Business Writer", "Staff Writer", "Xinhua writer", "CNN Medical News
+/// Producer": an organisation and capitalised words, then job words.
+inline const auto title = -(organisation >> blank) >> *(!job_word >> capitalized_word >> blank) >> job_word
+                          >> *(blank >> job_word);
+inline const auto captured_title = x3::raw[title][capture<&F::title>];
+/// "Xinhua writer " before the names: captured only once the names are known to follow.
+inline const auto title_before_names = &(title >> blanks >> name_word) >> captured_title >> blanks;
+
+/// Where a name stops: before "AND", or before an organisation that closes the line.
+inline const auto name_stop =
+    (x3::lit("AND") >> word_end) | (organisation >> -x3::lit('.') >> opt_blanks >> (x3::eoi | line_break));
+inline const auto author = !title >> !organisation
+                           >> x3::raw[person_name_before(name_stop)][push_person_action<&F::authors>{}]
+                           >> -person_location<&F::authors>;
 inline const auto authors = author % list_separator;
+
+/// Between the names and what follows them: a comma, a blank, or a line break (AP's title line).
+inline const auto part_separator = (opt_blanks >> ',' >> space) | space;
+/// After the names: a title, an affiliation, or both in either order.
+inline const auto tail = -(part_separator >> ((captured_title >> -(part_separator >> affiliation))
+                                              | (affiliation >> -(part_separator >> captured_title))));
+
+inline const auto by = x3::no_case[keyword::lit("by")] >> -x3::lit(':') >> blanks;
 
 } // namespace byline_parts
 
 x3::rule<class byline_rule> const byline = "byline";
 
-inline const auto
-    byline_def = start_over >> x3::no_case[x3::lit("by")] >> blanks >> byline_parts::authors
-                 >> -(opt_blanks >> -x3::lit(',') >> blanks
-                      >> x3::raw[byline_parts::affiliation][capture<&byline_fields::affiliation>])
-                 >> -(opt_blanks >> ((',' >> blanks) | space)
-                      >> x3::raw[byline_parts::title][capture<&byline_fields::title>])
-                 >> opt_blanks >> x3::eoi;
+inline const auto byline_def =
+    ((start_over >> byline_parts::by >> -byline_parts::title_before_names >> byline_parts::authors
+      >> byline_parts::tail)
+     | (start_over >> byline_parts::by
+        >> ((byline_parts::captured_title >> -(byline_parts::part_separator >> byline_parts::affiliation))
+            | (byline_parts::affiliation >> -(byline_parts::part_separator >> byline_parts::captured_title))))
+     | (start_over >> byline_parts::authors >> opt_blanks >> ',' >> blanks
+        >> (byline_parts::affiliation | byline_parts::captured_title)))
+    >> opt_blanks >> x3::eoi;
 
 BOOST_SPIRIT_DEFINE(byline)
 

@@ -12,6 +12,8 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <array>
+#include <initializer_list>
+#include <string>
 #include <string_view>
 #include <type_traits>
 
@@ -135,26 +137,39 @@ inline const auto name_particle = (x3::lit("van") | "von" | "della" | "del" | "d
 /// Name suffixes kept with the name.
 inline const auto name_suffix = x3::lit("Jr.") | "Sr." | "III" | "II" | "IV" | "M.D." | "Ph.D.";
 
+/// A particle elided onto the name it precedes: "d'Estaing", "d'AFFLISIO", "dell'Utri".
+inline const auto elided_name = (x3::lit("dell") | "d" | "l") >> apostrophe >> capitalized_word;
+
 /// A personal name: "Eric Martin", "W. DALE NELSON", "Al-Zaquan Amer Hamzah", "Indulal PM",
 /// "Martin Luther King Jr.". At least one capitalized word; particles only between capitalized words.
-inline const auto name_word = initial | capitalized_word;
-inline const auto person_name = name_word >> *(blank >> !name_suffix
-                                               >> (name_word | name_particle >> &(blank >> name_word)))
-                                >> -(-x3::lit(',') >> blank >> name_suffix);
+inline const auto name_word = initial | capitalized_word | elided_name;
+/// A personal name whose words stop where `stop` matches: a byline's names end before "AND" or before
+/// the agency closing the line ("By Brad Schade Reuters").
+template <class Stop>
+auto person_name_before(const Stop& stop) {
+    return name_word
+           >> *(blank >> !name_suffix >> !stop >> (name_word | name_particle >> &(blank >> name_word)))
+           >> -(-x3::lit(',') >> blank >> name_suffix);
+}
+inline const auto person_name = person_name_before(!x3::eps);
 
 /// An all-capitals place word: "NEW", "YORK", "ST.", "D.C.", "PINE", "AL-", accented capitals too.
 inline const auto caps_word = upper >> *(upper | x3::lit('.') | (x3::lit('-') | apostrophe | '&') >> upper)
                               >> word_end;
 
-// ------------------------------------------------------------------ places
-/// A word of a place name: "NEW", "ST.", "D.C.", "Caracas", "Mich.", "S.D.".
-inline const auto place_word = caps_word | (capitalized_word >> -x3::lit('.'));
-/// "NEW YORK", "RIO DE JANEIRO", "Rio de Janeiro", "Caracas Office".
-inline const auto place = place_word >> *(blank >> (place_word | name_particle >> &(blank >> place_word)));
-/// A place or places joined by slashes: "JAKARTA/SURABAYA", "Caracas".
-inline const auto city = place >> *(x3::lit('/') >> place);
-/// Several places: "NEW YORK and CHICAGO" (only where no person name can follow, as in datelines).
-inline const auto places = city >> *(blanks >> "and" >> blanks >> city);
+// ------------------------------------------------------------------ keywords
+/// Keyword literals matched under `x3::no_case` use ISO 8859-1: its case folding is a table lookup where
+/// the standard encoding calls the C library for every byte, and on UTF-8 it folds ASCII letters only.
+namespace keyword = x3::iso8859_1;
+
+/// A table of keywords without values for `x3::no_case[]`: `keywords({"writer", "editor"})`. Keys of a
+/// table searched without case must all be lower case (the search folds the input to each key's case).
+inline x3::symbols<> keywords(std::initializer_list<const char*> words) {
+    x3::symbols<> table;
+    for (const char* word : words)
+        table.add(word);
+    return table;
+}
 
 // ------------------------------------------------------------------ months and dates
 inline const x3::symbols<int> months = [] {
@@ -197,22 +212,85 @@ inline const auto year = year_digits[store_date<&date_fields::year>] >> !digit;
 /// "March 3", "Nov. 27, 2019", "27 November 2019", "Monday". The alternatives start differently (month,
 /// digit, weekday), so the values stored by a successful match are never left over from a failed one.
 /// Needs a `date_fields` under `date_tag` in the context (see `parse_date_prefix`).
-inline const auto date = (month >> blanks >> day_of_month >> -(x3::lit(',') >> blanks >> year))
-                         | (day_of_month >> blanks >> month >> -(blanks >> year))
-                         | (x3::no_case[weekdays][store_date<&date_fields::weekday>] >> word_end);
+inline const auto calendar_date = (month >> blanks >> day_of_month >> -(x3::lit(',') >> blanks >> year))
+                                  | (day_of_month >> blanks >> month >> -(blanks >> year));
+inline const auto date =
+    calendar_date | (x3::no_case[weekdays][store_date<&date_fields::weekday>] >> word_end);
+
+// ------------------------------------------------------------------ places
+/// An abbreviation of several parts: "W.Va.", "N.Mex.".
+inline const auto dotted_abbreviation = +(upper >> *lower >> '.') >> word_end;
+/// A word of a place name: "NEW", "ST.", "D.C.", "Caracas", "Mich.", "S.D.", "W.Va.".
+inline const auto place_word = caps_word | dotted_abbreviation | (capitalized_word >> -x3::lit('.'));
+/// "March 3", "Feb. 26": a month and a day ahead, which no place name runs into ("JOHANNESBURG March 13").
+/// Stores nothing, so it works in any context.
+/// (The first letter is tested first: most words start with none of a month's.)
+inline const auto month_day_ahead =
+    &(&x3::char_("JFMASONDjfmasond") >> x3::no_case[months] >> word_end >> -x3::lit('.') >> blanks >> digit);
+/// "NEW YORK", "RIO DE JANEIRO", "Rio de Janeiro", "Caracas Office".
+inline const auto place = place_word >> *(blank >> !month_day_ahead
+                                          >> (place_word | name_particle >> &(blank >> place_word)));
+/// A place or places joined by slashes: "JAKARTA/SURABAYA", "Caracas".
+inline const auto city = place >> *(x3::lit('/') >> place);
+/// Several places: "NEW YORK and CHICAGO" (only where no person name can follow, as in datelines).
+inline const auto places = city >> *(blanks >> "and" >> blanks >> city);
 
 // ------------------------------------------------------------------ agencies
+struct organisation_name {
+    const char* name;
+    wire w;
+};
+/// The news organisations of the wires, short and long names, each with its wire.
+inline constexpr organisation_name organisation_names[] = {{"Reuters", wire::reuters},
+                                                           {"Reuter", wire::reuters},
+                                                           {"Thomson Reuters", wire::reuters},
+                                                           {"AP", wire::ap},
+                                                           {"Associated Press", wire::ap},
+                                                           {"The Associated Press", wire::ap},
+                                                           {"AFP", wire::afp},
+                                                           {"Agence France-Presse", wire::afp},
+                                                           {"Agence France Presse", wire::afp},
+                                                           {"UPI", wire::upi},
+                                                           {"United Press International", wire::upi},
+                                                           {"Xinhua", wire::xinhua},
+                                                           {"XINHUA", wire::xinhua},
+                                                           {"Xinhua News Agency", wire::xinhua},
+                                                           {"CNN", wire::cnn},
+                                                           {"Bloomberg", wire::bloomberg},
+                                                           {"Bloomberg News", wire::bloomberg},
+                                                           {"CP", wire::canadian_press},
+                                                           {"Canadian Press", wire::canadian_press},
+                                                           {"The Canadian Press", wire::canadian_press},
+                                                           {"NYT", wire::nyt},
+                                                           {"New York Times", wire::nyt},
+                                                           {"The New York Times", wire::nyt},
+                                                           {"New York Times News Service", wire::nyt},
+                                                           {"N.Y. Times News Service", wire::nyt}};
+
+/// The organisations as a dateline writes them ("(Reuters)", "(AP)"), with their wire.
 inline const x3::symbols<wire> agencies = [] {
     x3::symbols<wire> table;
-    table.add("Reuters", wire::reuters)("Reuter", wire::reuters)("AP", wire::ap)("AFP", wire::afp)(
-        "UPI", wire::upi)("Xinhua", wire::xinhua)("XINHUA", wire::xinhua)("CNN", wire::cnn)(
-        "Bloomberg", wire::bloomberg)("CP", wire::canadian_press)("The Canadian Press", wire::canadian_press)(
-        "NYT", wire::nyt)("New York Times", wire::nyt);
+    for (const organisation_name& n : organisation_names)
+        table.add(n.name, n.w);
     return table;
 }();
 
 /// An agency name, with its wire as attribute.
 inline const auto agency = agencies >> word_end;
+
+/// The organisations in any case ("REUTERS", "Reuters"), with their wire: lower-case keys for `no_case`.
+inline const x3::symbols<wire> organisations = [] {
+    x3::symbols<wire> table;
+    for (const organisation_name& n : organisation_names) {
+        std::string key(n.name);
+        for (char& c : key)
+            c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        table.add(key, n.w);
+    }
+    return table;
+}();
+/// An organisation's name in any case, with its wire as attribute.
+inline const auto organisation = x3::no_case[organisations] >> word_end;
 
 // ------------------------------------------------------------------ e-mail
 inline const auto email_char = x3::char_("a-zA-Z0-9._%+-");
@@ -267,9 +345,10 @@ struct locate_group_action {
     }
 };
 
-/// ", ", ", and ", " and ", " & " between names.
-inline const auto list_separator = (opt_blanks >> ',' >> blanks >> -(x3::lit("and") >> blanks))
-                                   | (blanks >> (x3::lit("and") | '&') >> blanks);
+/// ", ", ", and ", " and ", " AND ", " & " between names.
+inline const auto list_separator =
+    (opt_blanks >> ',' >> blanks >> -(x3::no_case[keyword::lit("and")] >> blanks))
+    | (blanks >> (x3::no_case[keyword::lit("and")] | '&') >> blanks);
 
 /// "in Caracas", "in Caracas Office", "in KUALA LUMPUR".
 template <auto List>

@@ -1,4 +1,5 @@
 // Dateline grammar: "[CITY[, STATE or COUNTRY]][, DATE] [(AGENCY)] SEP" at the start of the first paragraph.
+// Which of its forms a story may use (agency, dated, bare) is the style's business: see header.hpp.
 #pragma once
 
 #include <wirecopy/detail/grammar/common.hpp>
@@ -8,9 +9,10 @@ namespace wirecopy::detail::grammar {
 /// What the dateline grammar captures; empty views for absent parts.
 struct dateline_fields {
     std::string_view location;
+    std::string_view place; ///< the place or places before any qualifier: "PINE RIDGE" of "PINE RIDGE, S.D."
     std::string_view date;
     std::string_view agency;
-    std::string_view separator;
+    std::string_view separator; ///< empty, but placed after the agency, where no dash follows it
     wire agency_wire = wire::unknown;
 };
 
@@ -18,22 +20,44 @@ namespace dateline_parts {
 
 using F = dateline_fields;
 
+/// Resets the date values too, so that nothing stored by a failed alternative survives.
+struct clear_date_action {
+    template <class Context>
+    void operator()(Context& ctx) const {
+        x3::get<date_tag>(ctx) = date_fields{};
+    }
+};
+inline const auto start_afresh = start_over >> x3::eps[clear_date_action{}];
+
 /// "(Reuters)", "(AP)".
 inline const auto agency_tag = x3::lit('(') >> opt_blanks
                                >> x3::raw[agency[store<&F::agency_wire>]][capture<&F::agency>] >> opt_blanks
                                >> ')';
 
-/// ", S.D.", ", Georgia", ", Indonesia/JAKARTA": a qualifier of the place, never the date.
-inline const auto qualifier = x3::lit(',') >> blanks >> !date >> places;
-inline const auto location = places >> *qualifier;
+/// A comma between parts; 1987 copy also has " , " and ",March".
+inline const auto comma = opt_blanks >> ',' >> opt_blanks;
 
-/// " - ", " -- ", " _ " need blanks on both sides; "—" and "–" may touch the words.
-inline const auto separator = (opt_blanks >> x3::raw[em_dash | en_dash][capture<&F::separator>] >> opt_blanks)
-                              | (blanks >> x3::raw[x3::lit("--") | '-' | '_'][capture<&F::separator>]
-                                 >> (blanks | &line_break | x3::eoi));
+/// ", S.D.", " , N.J.", ", Georgia", ", Indonesia/JAKARTA": a qualifier of the place, never the date.
+inline const auto qualifier = comma >> !date >> places;
+inline const auto location = x3::raw[places][capture<&F::place>] >> *qualifier;
 
-inline const auto after_location = x3::raw[location][capture<&F::location>]
-                                   >> -(-x3::lit(',') >> blanks >> x3::raw[date][capture<&F::date>])
+/// ", Nov. 27, 2019", ", Monday", or a calendar date without the comma ("JOHANNESBURG March 13",
+/// "RICHMOND, Va. Feb 26"); a comma may trail it ("CHICAGO, March 4, - ").
+inline const auto date_part = ((comma >> x3::raw[date][capture<&F::date>])
+                               | (blanks >> x3::raw[calendar_date][capture<&F::date>]))
+                              >> -(opt_blanks >> ',');
+
+inline const auto long_dash = em_dash | en_dash | x3::lit("--");
+/// "—", "–" and "--" may touch the words; so may "-" ("Feb 26-", "March 2 -The") unless a number follows
+/// (a range, "March 3-4"); "_" needs blanks on both sides. Where nothing separates an agency from the
+/// text ("(CNN)President"), the separator is empty; the conventions decide whether that is allowed.
+inline const auto separator =
+    (opt_blanks >> x3::raw[long_dash][capture<&F::separator>])
+    | (opt_blanks >> x3::raw[x3::lit('-')][capture<&F::separator>] >> !digit)
+    | (blanks >> x3::raw[x3::lit('_')][capture<&F::separator>] >> (blanks | &line_break | x3::eoi))
+    | (x3::raw[x3::eps][capture<&F::separator>] >> &(upper | '"' | "\xE2\x80\x9C"));
+
+inline const auto after_location = x3::raw[location][capture<&F::location>] >> -date_part
                                    >> -(opt_blanks >> agency_tag);
 inline const auto date_first = x3::raw[date][capture<&F::date>] >> opt_blanks >> agency_tag;
 
@@ -41,10 +65,10 @@ inline const auto date_first = x3::raw[date][capture<&F::date>] >> opt_blanks >>
 
 x3::rule<class dateline_rule> const dateline = "dateline";
 
-inline const auto dateline_def =
-    ((start_over >> dateline_parts::agency_tag) | (start_over >> dateline_parts::date_first)
-     | (start_over >> dateline_parts::after_location))
-    >> dateline_parts::separator;
+inline const auto dateline_def = ((dateline_parts::start_afresh >> dateline_parts::agency_tag)
+                                  | (dateline_parts::start_afresh >> dateline_parts::date_first)
+                                  | (dateline_parts::start_afresh >> dateline_parts::after_location))
+                                 >> dateline_parts::separator;
 
 BOOST_SPIRIT_DEFINE(dateline)
 

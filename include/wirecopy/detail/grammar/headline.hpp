@@ -1,0 +1,37 @@
+// Headline grammar: the wire's editorial markers in front of a headline ("UPDATE 2-", "EXCLUSIVE-",
+// "RPT-UPDATE 1-", 1987's "CORRECTED - " and "(CORRECTED)-", reuters.com's "Exclusive: ").
+#pragma once
+
+#include <wirecopy/detail/grammar/common.hpp>
+
+namespace wirecopy::detail::grammar {
+
+namespace headline_parts {
+
+/// What a marker says about the story: its version, or the kind of piece it is.
+inline const auto marker_words =
+    keywords({"update",         "exclusive", "rpt",       "repeat",        "corrected", "correction",
+              "refile",         "wrapup",    "urgent",    "flash",         "analysis",  "insight",
+              "factbox",        "preview",   "explainer", "breakingviews", "timeline",  "interview",
+              "special report", "focus",     "newsmaker", "column"});
+/// In capitals before a hyphen ("UPDATE 2-"), in any case before a colon ("Exclusive: ").
+inline const auto marker_word = &(upper >> upper) >> x3::no_case[marker_words] >> word_end;
+/// "UPDATE 2", "(CORRECTED)".
+inline const auto marker = (('(' >> marker_word >> ')') | (marker_word >> -(blank >> +digit))) >> word_end;
+/// "UPDATE 2-Oil", "CORRECTED - GM SEES", "CORRECTED-NETWORK": a hyphen with blanks on both sides or on
+/// neither, and a headline after it.
+inline const auto hyphen_marker = marker >> ((blanks >> '-' >> blanks) | ('-' >> !x3::lit('-') >> !blank));
+/// "Exclusive: ", "Factbox: ", "UPDATE 1: " as the web pages write them.
+inline const auto colon_marker = x3::no_case[marker_words] >> word_end >> -(blank >> +digit) >> ':' >> blanks;
+
+} // namespace headline_parts
+
+x3::rule<class headline_prefix_rule> const headline_prefix = "headline_prefix";
+
+/// One or more markers ("RPT-UPDATE 1-"); the match ends where the headline proper begins.
+inline const auto headline_prefix_def = +(headline_parts::hyphen_marker | headline_parts::colon_marker)
+                                        >> &(letter | digit | '<' | '"' | '\'');
+
+BOOST_SPIRIT_DEFINE(headline_prefix)
+
+} // namespace wirecopy::detail::grammar
