@@ -11,7 +11,8 @@
 
 namespace {
 
-const char* const fixtures[] = {"bloomberg-mine", "reuters-port", "reuters-1987", "ap-flood"};
+const char* const fixtures[] = {"bloomberg-mine", "reuters-port",     "reuters-1987",   "ap-flood",
+                                "qt-ap-1994",     "qt-reuters-curly", "qt-upi-straight"};
 
 void check_golden(const std::string& story_path, const std::string& golden_path) {
     const std::string text = wirecopy_test::read_file(story_path);
