@@ -48,6 +48,8 @@ inline bool is_abbreviation_before(std::string_view text, std::size_t lo, std::s
 
 /// Is `pos` the start of a word (after a blank or an opening bracket, or at `lo`)?
 inline bool is_word_start(std::string_view text, std::size_t lo, std::size_t pos) noexcept {
+    if (pos > lo && is_ascii_alnum(text[pos - 1]))
+        return false; // inside a word: the common case, decided without decoding
     if (!is_word_code_point(decode_at(text, pos).value))
         return false;
     if (pos == lo)
@@ -867,6 +869,29 @@ private:
     /// speaker has been read), else `pos`.
     std::size_t read_sentence_start(std::size_t pos) {
         const grammar::iterator base = text_.data();
+        // A sentence led by a common noun ("The company…") matters only if it reports speech: its
+        // clause is read when a speech verb turns up in it (see `read_cue_in_prose`).
+        deferred_clause_ = no_position;
+        if (is_capitalized_at(text_, pos)
+            && !grammar::match_prefix(base + pos, base + paragraph_.end,
+                                      grammar::attribution_parts::opener)) {
+            // A name opens the sentence: its subject is read now, for the pronouns that follow.
+            const std::size_t end = word_end(pos);
+            if (may_continue_name(end) || people_.find(text_.substr(pos, end - pos)) != people_memory::none)
+                return read_clause(pos);
+        } else if (grammar::match_prefix(base + pos, base + paragraph_.end,
+                                         grammar::attribution_parts::pronoun)) {
+            return read_clause(pos);
+        }
+        // Otherwise ("The company…", "In a statement, …", "Shares…") the clause matters only if the
+        // sentence reports speech: it is read when a speech verb turns up (see `read_cue_in_prose`).
+        deferred_clause_ = pos;
+        return pos;
+    }
+
+    /// Reads the clause of the sentence at `pos`: its subject, and the speech verb after it.
+    std::size_t read_clause(std::size_t pos) {
+        const grammar::iterator base = text_.data();
         grammar::attribution_fields found;
         if (!grammar::parse_prefix(base + pos, base + paragraph_.end, grammar::sentence_clause, found))
             return pos;
@@ -906,6 +931,12 @@ private:
     void read_cue_in_prose(std::size_t cue_begin, std::size_t cue_end) {
         if (cue_begin <= sentence_begin_)
             return;
+        if (deferred_clause_ != no_position) {
+            const std::size_t clause = deferred_clause_;
+            deferred_clause_ = no_position;
+            if (read_clause(clause) >= cue_end)
+                return; // the sentence's own subject says it: "The company said…"
+        }
         // Prose has a speech verb in most sentences: a speaker is looked for among the few words before it
         // (a long subject was read at the start of its sentence).
         constexpr std::size_t prose_tries = 6;
@@ -1264,11 +1295,14 @@ private:
         const grammar::iterator base = text_.data();
         bool matched = false;
         int misses = 0;
+        std::size_t looked = 0;
         for (std::size_t pos = cue_begin; pos-- > lo && misses < 3;) {
             if (!is_word_start(text_, lo, pos))
                 continue;
             if (!matched && tries-- == 0)
                 break;
+            if (!matched && looked++ > 0 && !may_start_speaker(pos))
+                continue; // past the word before the cue, only a capital, a pronoun or a determiner
             grammar::attribution_fields candidate;
             const grammar::iterator end =
                 grammar::parse_prefix(base + pos, base + cue_end, grammar::attribution_before, candidate);
@@ -1289,6 +1323,16 @@ private:
                 return false;
         }
         return matched;
+    }
+
+    /// Can a speaker start at `pos`: a capitalized word, a pronoun, a determiner?
+    bool may_start_speaker(std::size_t pos) const noexcept {
+        if (!is_ascii_lower(text_[pos]))
+            return true;
+        const grammar::iterator base = text_.data();
+        return grammar::match_prefix(base + pos, base + paragraph_.end,
+                                     grammar::attribution_parts::pronoun_or_determiner)
+               != nullptr;
     }
 
     /// "Martell, the addictions doctor, is more blunt: “…”": a quote introduced by a colon belongs to the
@@ -1601,6 +1645,7 @@ private:
     bool sentence_ended_ = true;                ///< no word since the last sentence ended
     std::size_t sentence_end_at_ = no_position; ///< where that end was (its period), if in the prose
     std::size_t sentence_begin_ = 0;
+    std::size_t deferred_clause_ = no_position; ///< a sentence whose clause waits for a speech verb
 
     /// Whether the story quotes anyone with double marks at all: if not, its prose need not be read for
     /// speakers (wire copy without quotations is common, and reading prose is most of the work).

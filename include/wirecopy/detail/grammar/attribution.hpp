@@ -245,6 +245,9 @@ inline const auto opt_ws = *(blank | line_break);
 
 inline const auto cue = cue_verbs >> word_end;
 inline const auto pronoun = pronouns >> word_end;
+inline const auto determiner = determiners >> word_end;
+inline const auto opener = sentence_openers >> word_end;
+inline const auto pronoun_or_determiner = (pronouns | determiners) >> word_end;
 inline const auto adverb = word_tables::lower_word_if_parser<word_tables::ends_in_ly>{};
 inline const auto auxiliary = (auxiliary_words >> word_end) | adverb;
 inline const auto auxiliaries = x3::repeat(0, 3)[auxiliary >> ws];
