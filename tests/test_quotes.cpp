@@ -1,4 +1,8 @@
-// Quotations: marks, apostrophes, attribution orders, the AP continuation, speaker resolution, kinds.
+// Quotations: every mark, the apostrophe rules, every attribution order, the AP continuation, speaker
+// resolution and the kinds of quotes. Every story here is written for the tests in wire style.
+//
+// In the texts below `^` stands for “, `$` for ”, `|` for ‘ and `~` for ’ (see `curly`), so that the
+// stories stay readable in the source.
 #include "support.hpp"
 
 #include <doctest/doctest.h>
@@ -8,8 +12,34 @@
 
 namespace {
 
+/// Replaces the stand-ins ^ $ | ~ by “ ” ‘ ’.
+std::string curly(const std::string& text) {
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+        case '^':
+            out += "\xE2\x80\x9C";
+            break;
+        case '$':
+            out += "\xE2\x80\x9D";
+            break;
+        case '|':
+            out += "\xE2\x80\x98";
+            break;
+        case '~':
+            out += "\xE2\x80\x99";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+/// A story of one or more body paragraphs (separated by "\n\n") under a headline and an AP dateline.
 wirecopy::document story(const std::string& body) {
-    return wirecopy_test::parse_kept("Council Backs Plan\n\nSPRINGFIELD (AP) \xE2\x80\x94 " + body + "\n");
+    return wirecopy_test::parse_kept("Council Backs Plan\n\nSPRINGFIELD (AP) \xE2\x80\x94 " + curly(body)
+                                     + "\n");
 }
 
 std::vector<std::string> contents(const wirecopy::document& doc) {
@@ -23,86 +53,309 @@ std::string text_of(const std::optional<wirecopy::span>& s) {
     return s ? std::string(s->text) : std::string("-");
 }
 
+/// The speaker as written and the name it resolves to, "speaker / name".
+std::string who(const wirecopy::quote& q) {
+    return text_of(q.speaker) + " / " + text_of(q.speaker_name);
+}
+
+using wirecopy::quote_kind;
+
 } // namespace
 
+// ------------------------------------------------------------------ marks
 TEST_CASE("curly and straight double quotes") {
-    const auto doc = story("\xE2\x80\x9CWe are ready,\xE2\x80\x9D she said. \"So are we,\" he said.");
+    const auto doc = story("^We are ready,$ she said. \"So are we,\" he said.");
     CHECK(contents(doc) == std::vector<std::string>{"We are ready,", "So are we,"});
-    CHECK(doc.quotes[0].text == "\xE2\x80\x9CWe are ready,\xE2\x80\x9D");
+    CHECK(doc.quotes[0].text == curly("^We are ready,$"));
     CHECK_FALSE(wirecopy_test::span_violation(doc));
 }
 
-TEST_CASE("apostrophes never open or close a quotation") {
-    // d’etat, don’t, ’90s, rock ’n’ roll, O’Neill, the players’ union, 'em
-    const auto doc = story("The \xE2\x80\x9C"
-                           "coup d\xE2\x80\x99"
-                           "etat\xE2\x80\x9D claim, which O\xE2\x80\x99Neill "
-                           "said they don\xE2\x80\x99t believe, dates from the \xE2\x80\x99"
-                           "90s, when rock "
-                           "\xE2\x80\x99n\xE2\x80\x99 roll and the players\xE2\x80\x99 union ruled. Give 'em "
-                           "credit, said Bo O'Neill, whose players' union agreed.");
-    REQUIRE(doc.quotes.size() == 1);
-    CHECK(doc.quotes[0].content.text
-          == "coup d\xE2\x80\x99"
-             "etat");
+TEST_CASE("typewriter quotes ``...'' are ordinary double quotes") {
+    const auto doc = story("``We will rebuild,'' Mayor Ann Lee said. ``Every house.''");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(doc.quotes[0].content.text == "We will rebuild,");
+    CHECK(doc.quotes[0].kind == quote_kind::direct);
+    CHECK(who(doc.quotes[0]) == "Mayor Ann Lee / Ann Lee");
+    CHECK(doc.quotes[1].content.text == "Every house.");
+    CHECK(who(doc.quotes[1]) == "Mayor Ann Lee / Ann Lee");
+}
+
+TEST_CASE("guillemets, German and Polish low quotes, single guillemets inside guillemets") {
+    CHECK(contents(story("Il a dit \xC2\xAB"
+                         "jamais\xC2\xBB hier."))
+          == std::vector<std::string>{"jamais"});
+    CHECK(contents(story("Er sagte \xE2\x80\x9E"
+                         "nie\xE2\x80\x9C gestern."))
+          == std::vector<std::string>{"nie"});
+    CHECK(contents(story("Powiedzia\xC5\x82 \xE2\x80\x9E"
+                         "nigdy\xE2\x80\x9D wczoraj."))
+          == std::vector<std::string>{"nigdy"});
+    const auto nested = story("Il a dit \xC2\xAB"
+                              "assez de \xE2\x80\xB9"
+                              "r\xC3\xA9"
+                              "formes\xE2\x80\xBA, c'est fini\xC2\xBB hier.");
+    REQUIRE(nested.quotes.size() == 2);
+    CHECK(nested.quotes[1].content.text
+          == "r\xC3\xA9"
+             "formes");
+    REQUIRE(nested.quotes[1].parent);
+}
+
+TEST_CASE("copy that mixes marks still pairs them") {
+    // “…" and "…”, "…'' : one quotation each, not a runaway.
+    const auto doc =
+        story("^We are ready,\" Ann Lee said. \"So are we,$ Bo Park said. \"And we,'' Cy Dunn said.");
+    CHECK(contents(doc) == std::vector<std::string>{"We are ready,", "So are we,", "And we,"});
+    CHECK(who(doc.quotes[2]) == "Cy Dunn / Cy Dunn");
     CHECK(doc.diagnostics.empty());
 }
 
+TEST_CASE("two curly single marks typed for a double mark") {
+    const auto doc = story("|~It is over,~~ Ann Lee said.");
+    CHECK(contents(doc) == std::vector<std::string>{"It is over,"});
+    CHECK(who(doc.quotes[0]) == "Ann Lee / Ann Lee");
+}
+
 TEST_CASE("single quotes nested in double quotes are child quotes") {
-    const auto doc =
-        story("\xE2\x80\x9CThey told us \xE2\x80\x98wait\xE2\x80\x99 again,\xE2\x80\x9D Ann Lee said.");
+    const auto doc = story("^They told us |wait~ again,$ Ann Lee said.");
     REQUIRE(doc.quotes.size() == 2);
-    CHECK(doc.quotes[0].content.text == "They told us \xE2\x80\x98wait\xE2\x80\x99 again,");
+    CHECK(doc.quotes[0].content.text == curly("They told us |wait~ again,"));
     CHECK_FALSE(doc.quotes[0].parent);
     CHECK(doc.quotes[1].content.text == "wait");
     REQUIRE(doc.quotes[1].parent);
     CHECK(*doc.quotes[1].parent == doc.quotes[0].index);
     CHECK(text_of(doc.quotes[0].speaker) == "Ann Lee");
+    // Straight marks too, with the speaker's own words quoted inside.
+    const auto straight = story("\"I told them, 'Go home,' and they did,\" Bo Park said.");
+    REQUIRE(straight.quotes.size() == 2);
+    CHECK(straight.quotes[1].content.text == "Go home,");
+    CHECK(*straight.quotes[1].parent == straight.quotes[0].index);
 }
 
-TEST_CASE("attribution after the quote: X said, said X, according to X") {
-    const auto doc = story("\"It works,\" Ann Lee said. \"It costs too much,\" said Bo Park, a spokesman. "
-                           "\"We disagree,\" according to a statement.");
-    REQUIRE(doc.quotes.size() == 3);
+// ------------------------------------------------------------------ apostrophes
+TEST_CASE("apostrophes never open or close a quotation") {
+    // d’etat, don’t, ’90s, rock ’n’ roll, O’Neill, the players’ union, 'em
+    const auto doc = story("The ^coup d~etat$ claim, which O~Neill said they don~t believe, dates from the "
+                           "~90s, when rock ~n~ roll and the players~ union ruled. Give 'em credit, said Bo "
+                           "O'Neill, whose players' union agreed.");
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(doc.quotes[0].content.text == curly("coup d~etat"));
+    CHECK(doc.diagnostics.empty());
+}
+
+TEST_CASE("apostrophes in straight form, and a plural possessive inside single quotes") {
+    const auto doc = story("\"We don't play rock 'n' roll like the '80s bands did,\" said Ann O'Neill, whose "
+                           "fans call the players' lounge 'home.' 'Tis the season, she added.");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(doc.quotes[0].content.text == "We don't play rock 'n' roll like the '80s bands did,");
+    CHECK(who(doc.quotes[0]) == "Ann O'Neill / Ann O'Neill");
+    CHECK(doc.quotes[1].content.text == "home.");
+    for (const auto& q : doc.quotes)
+        for (const std::size_t edge : {q.begin, q.end})
+            CHECK((edge == 0 || doc.input[edge - 1] != '\'' || doc.input[edge] == ' ' || edge == q.end));
+}
+
+// ------------------------------------------------------------------ the AP convention, unclosed quotes
+TEST_CASE("the AP convention: a quote continued over paragraphs is one quote") {
+    const auto doc =
+        story("The mayor spoke.\n\n^We waited for years.\n\n^Then the money came,$ Ann Lee said.");
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(doc.quotes[0].content.text == curly("We waited for years.\n\n^Then the money came,"));
+    CHECK(text_of(doc.quotes[0].speaker) == "Ann Lee");
+    CHECK(doc.diagnostics.empty());
+    CHECK_FALSE(wirecopy_test::span_violation(doc));
+    // Straight marks over three paragraphs, with a nested quote in the middle one.
+    const auto three = story("\"First.\n\n\"Then they said 'no.'\n\n\"Last,\" Bo Park said.");
+    REQUIRE(three.quotes.size() == 2);
+    CHECK(three.quotes[0].content.text == "First.\n\n\"Then they said 'no.'\n\n\"Last,");
+    CHECK(three.quotes[1].content.text == "no.");
+    CHECK(who(three.quotes[0]) == "Bo Park / Bo Park");
+}
+
+TEST_CASE("an unclosed quote is diagnosed and ends with its paragraph") {
+    const auto doc = story("She said ^never again.\n\nThe council left.");
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(doc.quotes[0].content.text == "never again.");
+    REQUIRE(doc.diagnostics.size() == 1);
+    CHECK(doc.diagnostics[0].code == wirecopy::diagnostic_code::unclosed_quote);
+}
+
+TEST_CASE("a quote missing its closing mark ends where the next one opens, never a runaway") {
+    // A curly opening mark after the end of a sentence inside an open quote starts the next quote.
+    const auto curly_doc = story("^We will not back down,$ Ann Lee said. ^It is a bad deal. ^We said so.$");
+    CHECK(contents(curly_doc)
+          == std::vector<std::string>{"We will not back down,", "It is a bad deal.", "We said so."});
+    CHECK(curly_doc.diagnostics.size() == 1);
+    // Straight marks never nest: a second opening one ends the first.
+    const auto straight =
+        story("The list had \"fake news and \"witch hunt\" on it, Ann Lee said.\n\n\"It was long,\" "
+              "she said.");
+    CHECK(contents(straight) == std::vector<std::string>{"fake news and", "witch hunt", "It was long,"});
+    CHECK(straight.quotes[2].begin > straight.quotes[1].end);
+}
+
+TEST_CASE("a stray closing mark is diagnosed, not paired") {
+    const auto doc = story("The vote passed.$ Then the council left.");
+    CHECK(doc.quotes.empty());
+    REQUIRE(doc.diagnostics.size() == 1);
+    CHECK(doc.diagnostics[0].code == wirecopy::diagnostic_code::unmatched_quote);
+}
+
+TEST_CASE("quotes in a subhead or a link line are not the story's quotations") {
+    const auto doc =
+        story("^It was over,$ Ann Lee said.\n\n|They owned us~\n\nREAD MORE: |No magic pill~ for the "
+              "league\n\n^We will be back,$ Lee said.");
+    CHECK(contents(doc) == std::vector<std::string>{"It was over,", "We will be back,"});
+}
+
+// ------------------------------------------------------------------ attribution orders
+TEST_CASE("attribution after the quote: X said, said X, X, a doctor, said, according to X") {
+    const auto doc =
+        story("\"It works,\" Ann Lee said. \"It costs too much,\" said Bo Park, a spokesman. "
+              "\"We disagree,\" according to a statement. \"It hurts,\" Cy Dunn, a doctor, said.");
+    REQUIRE(doc.quotes.size() == 4);
     CHECK(text_of(doc.quotes[0].speaker) == "Ann Lee");
     CHECK(text_of(doc.quotes[0].cue) == "said");
     CHECK(text_of(doc.quotes[1].speaker) == "Bo Park");
     CHECK(text_of(doc.quotes[2].speaker) == "a statement");
     CHECK(text_of(doc.quotes[2].cue) == "according to");
+    CHECK(text_of(doc.quotes[3].speaker) == "Cy Dunn");
+}
+
+TEST_CASE("the speaker with the titles before it, after the quote") {
+    const auto doc =
+        story("\"We lost,\" Ridgeport Hawks head coach Ken Moro said. \"They won,\" said Sen. Ella "
+              "Vance, D-Ill. \"It rained,\" said oil and gas worker Tim Ruiz.");
+    REQUIRE(doc.quotes.size() == 3);
+    CHECK(who(doc.quotes[0]) == "Ridgeport Hawks head coach Ken Moro / Ken Moro");
+    CHECK(who(doc.quotes[1]) == "Sen. Ella Vance / Ella Vance");
+    CHECK(who(doc.quotes[2]) == "oil and gas worker Tim Ruiz / Tim Ruiz");
+}
+
+TEST_CASE("after a dash, the speaker alone") {
+    const auto doc = story("^Nothing is settled.$ \xE2\x80\x94 Ann Lee");
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(text_of(doc.quotes[0].speaker) == "Ann Lee");
 }
 
 TEST_CASE("attribution before the quote, and the channel") {
-    const auto doc = story("Ann Lee told Reuters: \xE2\x80\x9CWe will not sell.\xE2\x80\x9D");
+    const auto doc = story("Ann Lee told Reuters: ^We will not sell.$");
     REQUIRE(doc.quotes.size() == 1);
     CHECK(text_of(doc.quotes[0].speaker) == "Ann Lee");
     CHECK(text_of(doc.quotes[0].cue) == "told");
-    CHECK(doc.quotes[0].kind == wirecopy::quote_kind::direct);
-    const auto channel = story("\xE2\x80\x9CNo,\xE2\x80\x9D Bo Park said in a statement.");
+    CHECK(text_of(doc.quotes[0].channel) == "Reuters");
+    CHECK(doc.quotes[0].kind == quote_kind::direct);
+    const auto channel = story("^No,$ Bo Park said in a statement. ^Maybe,$ Cy Dunn wrote on Twitter.");
     CHECK(text_of(channel.quotes[0].channel) == "in a statement");
+    CHECK(text_of(channel.quotes[1].channel) == "on Twitter");
+    // A day is not a channel, nor is a place.
+    const auto day = story("^No,$ Bo Park said Monday. ^Yes,$ Cy Dunn said in Ottawa.");
+    CHECK(text_of(day.quotes[0].channel) == "-");
+    CHECK(text_of(day.quotes[1].channel) == "-");
 }
 
-TEST_CASE("a partial quote in reported speech is attributed to the subject") {
-    const auto doc = story("Sergei Lavrov met the envoy. Lavrov told Pompeo that the U.S. is fomenting a "
-                           "\xE2\x80\x9C"
-                           "coup d\xE2\x80\x99"
-                           "etat\xE2\x80\x9D against the government.");
+TEST_CASE("X said that \"...\": a partial quote in reported speech is attributed to the subject") {
+    const auto doc =
+        story("Sergei Lavrov met the envoy. Lavrov told Pompeo that the U.S. is fomenting a ^coup "
+              "d~etat$ against the government.");
     REQUIRE(doc.quotes.size() == 1);
-    CHECK(doc.quotes[0].kind == wirecopy::quote_kind::partial);
+    CHECK(doc.quotes[0].kind == quote_kind::partial);
     CHECK(text_of(doc.quotes[0].speaker) == "Lavrov");
     CHECK(text_of(doc.quotes[0].speaker_name) == "Sergei Lavrov");
+    const auto that = story("Ann Lee said that the plan was ^a gesture, not a plan.$");
+    CHECK(who(that.quotes[0]) == "Ann Lee / Ann Lee");
+}
+
+TEST_CASE("the subject of the sentence, past its appositives, speaks") {
+    const auto doc =
+        story("Sen. Ella Vance, D-Ill., a member of the budget panel, said the mayor has ^a knack "
+              "for listening.$");
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(who(doc.quotes[0]) == "Sen. Ella Vance / Ella Vance");
+    // Before any comma, a nearer speech verb is the subject's reported speech…
+    const auto nested = story("Ann Lee told reporters that the city expresses ^deep regret$ over the delay.");
+    CHECK(text_of(nested.quotes[0].speaker) == "Ann Lee");
+    // …past one, it opens a clause with a speaker of its own.
+    const auto own =
+        story("Tidewater said it would pay for a survey, a step its chief executive described as "
+              "^the least we owe.$");
+    CHECK(text_of(own.quotes[0].speaker) == "its chief executive");
 }
 
 TEST_CASE("a speaker in apposition to a common noun") {
-    const auto doc = story("The union's chairman, Tomas Oyelaran, called it \xE2\x80\x9C"
-                           "a gesture, not a plan.\xE2\x80\x9D");
+    const auto doc = story("The union~s chairman, Tomas Oyelaran, called it ^a gesture, not a plan.$");
     REQUIRE(doc.quotes.size() == 1);
     CHECK(text_of(doc.quotes[0].speaker) == "Tomas Oyelaran");
+    const auto after =
+        story("^Most will not print fewer than 1,000 copies,$ says the printer~s partner, Jo Ruiz.");
+    CHECK(text_of(after.quotes[0].speaker) == "Jo Ruiz");
 }
 
+TEST_CASE("a quote split by its attribution keeps its speaker") {
+    const auto doc = story("^We waited,$ Ann Lee said. ^Then we left.$");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(text_of(doc.quotes[1].speaker) == "Ann Lee");
+    CHECK(doc.quotes[1].kind == quote_kind::direct);
+    // The second part in the same sentence, after a comma or a participle.
+    const auto same = story("^It was close,$ said Bo Park, and ^it will be again.$ ^We know,$ Cy Dunn said, "
+                            "adding that ^nobody expected it.$");
+    CHECK(who(same.quotes[1]) == "Bo Park / Bo Park");
+    CHECK(who(same.quotes[3]) == "Cy Dunn / Cy Dunn");
+}
+
+TEST_CASE("according to X before the quote, the cue before its speaker, a participle after the subject") {
+    const auto according = story("According to Ann Lee, the threats were an ^innovation$ of the scam.");
+    CHECK(text_of(according.quotes[0].speaker) == "Ann Lee");
+    const auto asks =
+        story("Instead of the old layout, asks policy editor Jo Ruiz, ^has anyone tried a circle?$");
+    CHECK(who(asks.quotes[0]) == "policy editor Jo Ruiz / Jo Ruiz");
+    const auto participle = story("The diocese issued a second statement on Tuesday, saying a ^third-party "
+                                  "review$ would follow.");
+    CHECK(text_of(participle.quotes[0].speaker) == "The diocese");
+    CHECK(text_of(participle.quotes[0].cue) == "saying");
+}
+
+TEST_CASE("the attribution that closes the sentence") {
+    const auto doc =
+        story("Readings moved from ^normal-high$ to ^normal$ \xE2\x80\x94 a real gain, researchers "
+              "say. The plan makes ^small choices$ easy, Ann Lee says.");
+    REQUIRE(doc.quotes.size() == 3);
+    CHECK(text_of(doc.quotes[0].speaker) == "researchers");
+    CHECK(text_of(doc.quotes[1].speaker) == "researchers");
+    CHECK(text_of(doc.quotes[2].speaker) == "Ann Lee");
+    CHECK(doc.quotes[2].kind == quote_kind::partial);
+}
+
+TEST_CASE("a quote introduced by a colon belongs to the subject; a possessive owns its phrase") {
+    const auto colon = story("Dave Moro, the clinic~s doctor, is more blunt: ^It is a crisis.$");
+    CHECK(who(colon.quotes[0]) == "Dave Moro / Dave Moro");
+    const auto owner =
+        story("Elon Ruiz spoke at length. To avoid Ruiz~s ^production hell,$ the plant hired.");
+    CHECK(who(owner.quotes[0]) == "Ruiz / Elon Ruiz");
+    CHECK(owner.quotes[0].kind == quote_kind::partial);
+}
+
+TEST_CASE("two people named together are not one speaker") {
+    const auto doc = story("Tore Lund and Ada Berg said they respected the vote. ^We will talk,$ one said.");
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(text_of(doc.quotes[0].speaker_name) == "-");
+}
+
+TEST_CASE("speakers: a title, an organization, a pronoun, a document") {
+    const auto doc =
+        story("Foreign Minister Sergei Lavrov arrived. ^We came to talk,$ the minister said.\n\nBC "
+              "Hydro said crews were out. ^Power is back,$ it said.\n\n^It is final,$ her "
+              "statement read.");
+    REQUIRE(doc.quotes.size() == 3);
+    CHECK(who(doc.quotes[0]) == "the minister / Sergei Lavrov");
+    CHECK(who(doc.quotes[1]) == "it / BC Hydro");
+    CHECK(text_of(doc.quotes[2].speaker) == "her statement");
+    CHECK(text_of(doc.quotes[2].cue) == "read");
+}
+
+// ------------------------------------------------------------------ speaker resolution
 TEST_CASE("titles are not part of the resolved name; surnames and pronouns resolve") {
-    const auto doc = wirecopy_test::parse_kept(
-        "T\n\nSPRINGFIELD (AP) \xE2\x80\x94 \xE2\x80\x9COne,\xE2\x80\x9D Mayor Ann Lee said.\n\n"
-        "\xE2\x80\x9CTwo,\xE2\x80\x9D Lee said.\n\n\xE2\x80\x9CThree,\xE2\x80\x9D she said.\n");
+    const auto doc = story("^One,$ Mayor Ann Lee said.\n\n^Two,$ Lee said.\n\n^Three,$ she said.");
     REQUIRE(doc.quotes.size() == 3);
     CHECK(text_of(doc.quotes[0].speaker_name) == "Ann Lee");
     CHECK(text_of(doc.quotes[1].speaker_name) == "Ann Lee");
@@ -110,70 +363,148 @@ TEST_CASE("titles are not part of the resolved name; surnames and pronouns resol
     CHECK(text_of(doc.quotes[2].speaker_name) == "Ann Lee");
 }
 
-TEST_CASE("a quote split by its attribution keeps its speaker") {
+TEST_CASE("a pronoun resolves to the latest named subject of its gender, even one that never spoke") {
     const auto doc =
-        story("\xE2\x80\x9CWe waited,\xE2\x80\x9D Ann Lee said. \xE2\x80\x9CThen we left.\xE2\x80\x9D");
+        story("Dara Quill is new to the council. Quill said she started because of the floods.\n\n"
+              "Ben Ortiz, the treasurer, said he agreed.\n\n^We had no choice,$ she said.\n\n^Nor "
+              "did we,$ he said.");
     REQUIRE(doc.quotes.size() == 2);
-    CHECK(text_of(doc.quotes[1].speaker) == "Ann Lee");
-    CHECK(doc.quotes[1].kind == wirecopy::quote_kind::direct);
+    CHECK(who(doc.quotes[0]) == "she / Dara Quill");
+    CHECK(who(doc.quotes[1]) == "he / Ben Ortiz");
 }
 
-TEST_CASE("the AP convention: a quote continued over paragraphs is one quote") {
+TEST_CASE("a paragraph of quotation without attribution speaks for the speaker before it") {
     const auto doc =
-        wirecopy_test::parse_kept("T\n\nSPRINGFIELD (AP) \xE2\x80\x94 The mayor spoke.\n\n"
-                                  "\xE2\x80\x9CWe waited for years.\n\n"
-                                  "\xE2\x80\x9CThen the money came,\xE2\x80\x9D Ann Lee said.\n");
-    REQUIRE(doc.quotes.size() == 1);
-    CHECK(doc.quotes[0].content.text == "We waited for years.\n\n\xE2\x80\x9CThen the money came,");
-    CHECK(text_of(doc.quotes[0].speaker) == "Ann Lee");
-    CHECK(doc.diagnostics.empty());
-    CHECK_FALSE(wirecopy_test::span_violation(doc));
+        story("^It is a good day for the workers,$ union president Jo Ruiz said.\n\n^Nobody "
+              "expected this.$\n\n^And nobody will forget it.$\n\nThe company declined to comment.\n\n"
+              "^We will see.$");
+    REQUIRE(doc.quotes.size() == 4);
+    CHECK(who(doc.quotes[1]) == "union president Jo Ruiz / Jo Ruiz");
+    CHECK(who(doc.quotes[2]) == "union president Jo Ruiz / Jo Ruiz");
+    // Two paragraphs later, after other prose, nobody: better no name than a wrong one.
+    CHECK(who(doc.quotes[3]) == "- / -");
 }
 
-TEST_CASE("an unclosed quote is diagnosed and ends with its paragraph") {
+TEST_CASE("a sentence of reported speech without a quote sets up the next quotation") {
+    const auto doc = story("Howell says she wants the board to listen to students.\n\n^My kids will not use "
+                           "those washrooms.$");
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(text_of(doc.quotes[0].speaker) == "Howell");
+    // And a named subject who then takes the floor in the same paragraph.
+    const auto floor = story("^It deserved more,$ says Chris House. Jan Durning did not need coaxing. ^I am "
+                             "thankful.$");
+    CHECK(who(floor.quotes[1]) == "Jan Durning / Jan Durning");
+}
+
+TEST_CASE("a description resolves to the person just named; an institution does not") {
     const auto doc =
-        wirecopy_test::parse_kept("T\n\nSPRINGFIELD (AP) \xE2\x80\x94 She said \xE2\x80\x9Cnever again.\n\n"
-                                  "The council left.\n");
-    REQUIRE(doc.quotes.size() == 1);
-    CHECK(doc.quotes[0].content.text == "never again.");
-    REQUIRE(doc.diagnostics.size() == 1);
-    CHECK(doc.diagnostics[0].code == wirecopy::diagnostic_code::unclosed_quote);
+        story("I am talking about Alfonso Ruiz, who moved here from Mexico. Ruiz opened a shop. "
+              "^We print anything,$ says the 39-year-old founder of the press.\n\n^We regret it,$ "
+              "the company said.");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(who(doc.quotes[0]) == "the 39-year-old founder of the press / Alfonso Ruiz");
+    CHECK(who(doc.quotes[1]) == "the company / -");
 }
 
-TEST_CASE("a stray closing mark is diagnosed, not paired") {
-    const auto doc = story("The vote passed.\xE2\x80\x9D Then the council left.");
-    CHECK(doc.quotes.empty());
-    REQUIRE(doc.diagnostics.size() == 1);
-    CHECK(doc.diagnostics[0].code == wirecopy::diagnostic_code::unmatched_quote);
+TEST_CASE("better no name than a wrong one") {
+    const auto doc = story("^We are leaving,$ they said. ^So are we,$ Zed said.");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(text_of(doc.quotes[0].speaker_name) == "-");
+    CHECK(who(doc.quotes[1]) == "Zed / -"); // a surname the story never gives in full
 }
 
-TEST_CASE("quote kinds: scare quotes and titles") {
-    const auto scare = story("The so-called \xE2\x80\x9Creform\xE2\x80\x9D passed on Tuesday.");
+TEST_CASE("a month that is a name, and a verb that is not a title") {
+    const auto doc =
+        story("Theresa May acknowledged the defeat. May said she would stay.\n\n^I will stay,$ she "
+              "said.\n\nJerry Sabine hopes Ottawa listens.\n\n^We need the work,$ he said.");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(who(doc.quotes[0]) == "she / Theresa May");
+    CHECK(who(doc.quotes[1]) == "he / Jerry Sabine");
+}
+
+// ------------------------------------------------------------------ kinds
+TEST_CASE("quote kinds: direct, partial, scare quotes and titles") {
+    const auto direct = story("^We are ready,$ Ann Lee said.");
+    CHECK(direct.quotes[0].kind == quote_kind::direct);
+    const auto partial = story("Ann Lee warned that the city ^will not stand idly by.$");
+    CHECK(partial.quotes[0].kind == quote_kind::partial);
+    const auto scare = story("The so-called ^reform$ passed on Tuesday.");
     REQUIRE(scare.quotes.size() == 1);
-    CHECK(scare.quotes[0].kind == wirecopy::quote_kind::scare);
+    CHECK(scare.quotes[0].kind == quote_kind::scare);
+    const auto distance = story("The ^sextortion$ scam spread last month.");
+    CHECK(distance.quotes[0].kind == quote_kind::scare);
     const auto title = story("He starred in ``Platoon'' in 1986.");
     REQUIRE(title.quotes.size() == 1);
     CHECK(title.quotes[0].content.text == "Platoon");
-    CHECK(title.quotes[0].kind == wirecopy::quote_kind::title);
+    CHECK(title.quotes[0].kind == quote_kind::title);
+    const auto film =
+        story("^The Kid Who Would Be King$ opens Friday. She watched ^Face the Nation$ on Sunday.");
+    REQUIRE(film.quotes.size() == 2);
+    CHECK(film.quotes[0].kind == quote_kind::title);
+    CHECK(film.quotes[1].kind == quote_kind::title);
+    const auto nickname = story("Amanda ^The Lioness$ Nunes won again.");
+    CHECK(nickname.quotes[0].kind == quote_kind::scare);
+    const auto called = story("The system, simply called ^loop,$ opens in May.");
+    CHECK(called.quotes[0].kind == quote_kind::scare);
 }
 
-TEST_CASE("guillemets and German low quotes") {
-    CHECK(contents(story("Il a dit \xC2\xAB"
-                         "jamais\xC2\xBB hier."))
-          == std::vector<std::string>{"jamais"});
-    CHECK(contents(story("Er sagte \xE2\x80\x9E"
-                         "nie\xE2\x80\x9C gestern."))
-          == std::vector<std::string>{"nie"});
+TEST_CASE("a short quote in reported speech is partial, not scare") {
+    const auto doc =
+        story("Ruiz called the plan ^bold$ and based on ^one giant guess.$ The report, in her words, "
+              "was ^unhealthy.$ The minister expressed ^deep concern.$");
+    REQUIRE(doc.quotes.size() == 4);
+    for (const auto& q : doc.quotes)
+        CHECK(q.kind == quote_kind::partial);
+    CHECK(text_of(doc.quotes[1].speaker) == "Ruiz");
+}
+
+// ------------------------------------------------------------------ robustness
+TEST_CASE("adversarial input: a megabyte of alternating marks and apostrophes completes") {
+    // Timing belongs in benchmarks/; this only proves the pass ends and keeps its spans exact.
+    std::string text = "T\n\nSPRINGFIELD (AP) \xE2\x80\x94 ";
+    const std::string pattern = curly("^a~|b$\"c'd' ``e'' ~90s |~^");
+    while (text.size() < (1u << 20))
+        text += pattern;
+    const auto doc = wirecopy_test::parse_kept(std::move(text));
+    CHECK_FALSE(wirecopy_test::span_violation(doc));
+    CHECK(doc.paragraphs.size() == 1);
+    std::string one_paragraph_per_line = "T\n\nSPRINGFIELD (AP) \xE2\x80\x94 x\n\n";
+    while (one_paragraph_per_line.size() < (1u << 20))
+        one_paragraph_per_line += curly("^Ann~s ^b, Lee said \"c.\n\n");
+    const auto many = wirecopy_test::parse_kept(std::move(one_paragraph_per_line));
+    CHECK_FALSE(wirecopy_test::span_violation(many));
+    CHECK(many.quotes.size() > 1000);
 }
 
 TEST_CASE("regression: a quote left open inside one that closes ends where its parent closes") {
     // Found by the invariant check: the inner “ ran to the end of the paragraph, across its parent's end.
     const auto doc = story("\"One \xE2\x80\x9Ctwo\" three \xE2\x80\x9C"
                            "four\xE2\x80\x9D five.");
+    // The straight mark after "two" closes the curly one (copy mixes them); the first stays open to the
+    // end of the paragraph, holding both.
     REQUIRE(doc.quotes.size() == 3);
-    CHECK(doc.quotes[0].content.text == "One \xE2\x80\x9Ctwo");
+    CHECK(doc.quotes[0].content.text
+          == "One \xE2\x80\x9Ctwo\" three \xE2\x80\x9C"
+             "four\xE2\x80\x9D five.");
     CHECK(doc.quotes[1].content.text == "two");
     REQUIRE(doc.quotes[1].parent);
     CHECK(doc.quotes[1].end <= doc.quotes[0].end);
     CHECK(doc.quotes[2].content.text == "four");
+}
+
+TEST_CASE(
+    "regression: a speaker phrase does not end on a function word, nor a channel on the sentence's period") {
+    const auto airport = story("\"We were written off,\" says the manager of one such airport in Ohio. \"Now "
+                               "the airlines call us.\"");
+    REQUIRE(airport.quotes.size() >= 1);
+    REQUIRE(airport.quotes[0].speaker);
+    CHECK(airport.quotes[0].speaker->text == "the manager of one such airport in Ohio");
+    const auto told = story("\"We have crews out,\" a state spokesman told CNN affiliate WXYZ.\n\nMore.");
+    REQUIRE(told.quotes.size() == 1);
+    REQUIRE(told.quotes[0].channel);
+    CHECK(told.quotes[0].channel->text == "CNN affiliate WXYZ");
+    const auto dotted = story("\"We are ready,\" U.S. officials said.");
+    REQUIRE(dotted.quotes.size() == 1);
+    REQUIRE(dotted.quotes[0].speaker);
+    CHECK(dotted.quotes[0].speaker->text == "U.S. officials");
 }

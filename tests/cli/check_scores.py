@@ -17,16 +17,23 @@ FLOORS = [
     ('fixtures-dev', ('credits', 'p'), 0.98), ('fixtures-dev', ('credits', 'r'), 0.98),
     ('fixtures-dev', ('copyright', 'p'), 0.98), ('fixtures-dev', ('copyright', 'r'), 0.98),
     ('fixtures-dev', ('dateline_detected',), 1.0), ('fixtures-dev', ('quotes', 'r'), 1.0),
+    ('fixtures-dev', ('quotes', 'p'), 1.0), ('fixtures-dev', ('speaker_lenient',), 1.0),
     # The top of the story (issue 3): Reuters 1987 datelines, headlines, bylines; Canadian Press datelines.
     ('r21578-dev', ('dateline_detected',), 0.999), ('r21578-dev', ('dateline_location',), 0.999),
     ('r21578-dev', ('dateline_date',), 0.999), ('r21578-dev', ('headline_acc',), 0.999),
     ('r21578-dev', ('byline', 'p'), 0.997), ('r21578-dev', ('byline', 'r'), 0.997),
     ('r21578-dev', ('wire_acc',), 0.999), ('r21578-dev', ('signoff_acc',), 0.999),
     ('ggt-dev', ('dateline_detected',), 1.0), ('ggt-dev', ('dateline_location',), 1.0),
+    # Quotations (issue 4). GGT labels each paragraph of an AP-style continued quotation as a quote of its
+    # own; wirecopy reports one quote for them, which costs about 1.3 points of recall here.
+    ('ggt-dev', ('quotes', 'p'), 0.92), ('ggt-dev', ('quotes', 'r'), 0.975),
+    ('ggt-dev', ('speaker_strict',), 0.89), ('ggt-dev', ('speaker_lenient',), 0.92),
 ]
-# (set, metric path, maximum): rates that must stay low.
+# (set, metric path, maximum): rates and counts that must stay low.
 CEILINGS = [
     ('ggt-dev', ('dateline_fp_rate',), 0.0), ('fixtures-dev', ('dateline_fp_rate',), 0.0),
+    ('fixtures-dev', ('counts', 'quotes_at_apostrophe'), 0), ('fixtures-dev', ('counts', 'forbidden_quote_boundaries'), 0),
+    ('ggt-dev', ('counts', 'quotes_at_apostrophe'), 0),
 ]
 
 with tempfile.TemporaryDirectory() as tmp:

@@ -170,6 +170,19 @@ inline quote_mark read_quote_mark(std::string_view text, std::size_t pos, std::s
     case 0x2018: // ‘
     case 0x2019: // ’
     case '\'': {
+        // Two curly single marks in a row (‘‘ ’’ ‘’) are a double mark typed with the single key.
+        if (c != '\'' && (next == 0x2018 || next == 0x2019)) {
+            mark.end += 3;
+            const char32_t after = at(text, mark.end, hi);
+            const bool can_open = opens_after(prev) && after != 0 && !is_unicode_blank(after);
+            const bool can_close = closes_before(after) && prev != 0 && !is_unicode_blank(prev);
+            mark.family = mark_family::curly_double;
+            mark.role = can_open && can_close ? (c == 0x2018 ? mark_role::open : mark_role::close)
+                        : can_open            ? mark_role::open
+                        : can_close           ? mark_role::close
+                                              : mark_role::either;
+            return mark;
+        }
         mark.family = c == '\'' ? mark_family::straight_single : mark_family::curly_single;
         if (word_before && word_after)
             return mark; // don’t, d’etat, O’Neill
@@ -190,8 +203,17 @@ inline quote_mark read_quote_mark(std::string_view text, std::size_t pos, std::s
     }
 }
 
-/// Does a mark of family `closer` (facing close) end a quotation opened by family `opener`?
-constexpr bool closes(mark_family opener, mark_family closer) noexcept {
+constexpr bool is_double(mark_family f) noexcept {
+    return f == mark_family::curly_double || f == mark_family::straight_double || f == mark_family::low_double
+           || f == mark_family::backtick_double;
+}
+
+/// Does a mark of family `closer` end a quotation opened by family `opener`? A mark that can only close
+/// (`strictly_closing`) ends any double quotation: copy mixes “…" and "…” and ``…" and "…''.
+constexpr bool closes(mark_family opener, mark_family closer, bool strictly_closing) noexcept {
+    if (strictly_closing && is_double(opener) && is_double(closer) && opener != mark_family::low_double
+        && closer != mark_family::low_double)
+        return true;
     switch (opener) {
     case mark_family::curly_double:
         return closer == mark_family::curly_double;

@@ -1,9 +1,18 @@
-// Attribution grammar: who said a quotation, and with which cue, in every order wire copy uses:
-//   “…,” X said / “…,” said X / “…,” according to X / X said: “…” / X, a doctor, said “…” / X told Y that
-//   “…”.
+// Attribution grammar: who said a quotation, with which cue and through which channel, in every order wire
+// copy uses:
+//   “…,” X said / “…,” said X / “…,” X, a doctor, said / “…,” according to X / “…” — X
+//   X said: “…” / X said that “…” / X told Y that … “…” / According to X, … “…”
+// and the subject of a sentence of reported speech without a quotation ("Lonechild said she started…"),
+// which the quote tracker remembers to resolve pronouns and unattributed quotes.
+//
+// A speaker is a pronoun ("she"), a common-noun phrase ("the minister", "a statement", "his office"), a
+// name with the titles in front of it ("Oilers head coach Ken Hitchcock", "Sen. Debbie Stabenow"), an
+// organization ("BC Hydro", "UFCW Local 832") or bare nouns right before the cue ("officials said").
 #pragma once
 
 #include <wirecopy/detail/grammar/common.hpp>
+#include <wirecopy/detail/grammar/given_names.hpp>
+#include <wirecopy/detail/grammar/word_tables.hpp>
 
 namespace wirecopy::detail::grammar {
 
@@ -14,50 +23,217 @@ struct attribution_fields {
     std::string_view channel;
 };
 
-/// Verbs and phrases that attribute speech. Lower-case; matched whole-word.
-inline const x3::symbols<x3::unused_type> cue_verbs = [] {
-    x3::symbols<x3::unused_type> table;
-    for (const char* verb :
-         {"said",       "says",      "say",        "told",      "tells",        "tell",
-          "added",      "adds",      "asked",      "asks",      "warned",       "warns",
-          "wrote",      "writes",    "tweeted",    "tweets",    "explained",    "explains",
-          "noted",      "notes",     "stated",     "states",    "declared",     "declares",
-          "insisted",   "insists",   "argued",     "argues",    "recalled",     "recalls",
-          "replied",    "replies",   "continued",  "continues", "acknowledged", "acknowledges",
-          "admitted",   "admits",    "announced",  "announces", "claimed",      "claims",
-          "commented",  "comments",  "complained", "complains", "confirmed",    "confirms",
-          "conceded",   "concedes",  "cautioned",  "cautions",  "emphasized",   "emphasised",
-          "emphasizes", "stressed",  "stresses",   "suggested", "suggests",     "urged",
-          "urges",      "predicted", "predicts",   "laughed",   "laughs",       "joked",
-          "jokes",      "posted",    "remarked",   "responded", "responds",     "observed",
-          "observes",   "cited",     "cites",      "reported",  "reports",      "testified",
-          "shouted",    "whispered", "concluded",  "concludes", "agreed",       "agrees",
-          "promised",   "promises",  "vowed",      "vows",      "pointed out",  "points out",
-          "went on",    "goes on",   "recounted",  "recounts",  "describes",    "described",
-          "called",     "calls",     "quipped",    "mused",     "boasted",      "lamented",
-          "pleaded",    "demanded",  "charged",    "countered", "believes",     "thinks",
-          "feels",      "warning",   "saying",     "adding",    "telling",      "according to"})
-        table.add(verb);
-    return table;
-}();
+/// Verbs and phrases that attribute speech. Matched whole-word, case-sensitively (lower case, and the
+/// capitalized forms that open a sentence: "According to X, …").
+inline constexpr const char* cue_list[] = {
+    "said",         "says",         "say",         "told",        "tells",       "tell",       "added",
+    "adds",         "asked",        "asks",        "warned",      "warns",       "wrote",      "writes",
+    "tweeted",      "tweets",       "explained",   "explains",    "noted",       "notes",      "stated",
+    "states",       "declared",     "declares",    "insisted",    "insists",     "argued",     "argues",
+    "recalled",     "recalls",      "replied",     "replies",     "continued",   "continues",  "acknowledged",
+    "acknowledges", "admitted",     "admits",      "announced",   "announces",   "claimed",    "claims",
+    "commented",    "comments",     "complained",  "complains",   "confirmed",   "confirms",   "conceded",
+    "concedes",     "cautioned",    "cautions",    "emphasized",  "emphasised",  "emphasizes", "stressed",
+    "stresses",     "suggested",    "suggests",    "urged",       "urges",       "predicted",  "predicts",
+    "laughed",      "laughs",       "joked",       "jokes",       "posted",      "remarked",   "remarks",
+    "responded",    "responds",     "observed",    "observes",    "reported",    "reports",    "testified",
+    "testifies",    "shouted",      "whispered",   "concluded",   "concludes",   "agreed",     "agrees",
+    "promised",     "promises",     "vowed",       "vows",        "pointed out", "points out", "went on",
+    "goes on",      "recounted",    "recounts",    "describes",   "described",   "quipped",    "mused",
+    "boasted",      "lamented",     "laments",     "pleaded",     "demanded",    "demands",    "countered",
+    "counters",     "echoed",       "echoes",      "repeated",    "repeats",     "reiterated", "reiterates",
+    "answered",     "answers",      "blurted out", "blurted",     "shot back",   "fired back", "chanted",
+    "yelled",       "screamed",     "cried",       "sighed",      "muttered",    "exclaimed",  "wondered",
+    "texted",       "emailed",      "e-mailed",    "messaged",    "mentioned",   "mentions",   "advised",
+    "advises",      "ruled",        "rules",       "recommended", "recommends",  "maintained", "maintains",
+    "contended",    "contends",     "alleged",     "alleges",     "disclosed",   "revealed",   "reveals",
+    "estimated",    "estimates",    "signed off",  "sign off",    "cited",       "cites",      "citing",
+    "called",       "calls",        "expressed",   "expresses",   "expressing",  "voiced",     "voices",
+    "believes",     "thinks",       "feels",       "warning",     "saying",      "adding",     "telling",
+    "writing",      "testifying",   "explaining",  "noting",      "arguing",     "asking",     "calling",
+    "describing",   "according to", "According to"};
+inline const x3::symbols<x3::unused_type> cue_verbs = word_tables::table_of(cue_list);
 
-inline const x3::symbols<x3::unused_type> pronouns = [] {
-    x3::symbols<x3::unused_type> table;
-    for (const char* pronoun : {"he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I"})
-        table.add(pronoun);
-    return table;
-}();
+/// Cue forms that never come before their speaker: participles ("saying", "adding").
+inline const x3::symbols<x3::unused_type> participle_cues =
+    word_tables::table_of({"saying", "adding", "telling", "writing", "testifying", "explaining", "noting",
+                           "arguing", "asking", "calling", "describing", "citing", "expressing", "warning"});
+
+/// Verbs whose object is the channel: "told Reuters", "telling reporters".
+inline const x3::symbols<x3::unused_type> telling_verbs =
+    word_tables::table_of({"told", "tells", "tell", "telling"});
+
+/// Words between a speaker and the cue: "also said", "has said", "was quoted as saying".
+inline constexpr const char* auxiliary_list[] = {
+    "also",          "again",        "later",          "then",      "previously", "once", "still", "further",
+    "earlier",       "recently",     "repeatedly",     "often",     "now",        "has",  "had",   "have",
+    "would",         "will",         "could",          "did",       "does",       "do",   "may",   "might",
+    "was quoted as", "is quoted as", "were quoted as", "was heard", "is",         "was"};
+inline const x3::symbols<x3::unused_type> auxiliary_words = word_tables::table_of(auxiliary_list);
+
+inline const x3::symbols<x3::unused_type> pronouns =
+    word_tables::table_of({"he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I"});
 
 /// Words that open a common-noun speaker: "the minister", "a statement", "his spokesman".
-inline const x3::symbols<x3::unused_type> determiners = [] {
-    x3::symbols<x3::unused_type> table;
-    for (const char* word :
-         {"the",  "a",     "an",      "his", "her",     "their", "its",  "our",     "one", "another",
-          "some", "many",  "several", "two", "three",   "both",  "The",  "A",       "An",  "His",
-          "Her",  "Their", "Its",     "One", "Another", "Some",  "Many", "Several", "Two", "Both"})
-        table.add(word);
-    return table;
-}();
+inline const x3::symbols<x3::unused_type> determiners = word_tables::table_of(
+    {"the",     "a",    "an",    "his",     "her", "their", "its", "our",  "one", "another", "some", "many",
+     "several", "two",  "three", "both",    "The", "A",     "An",  "His",  "Her", "Their",   "Its",  "One",
+     "Another", "Some", "Many",  "Several", "Two", "Both",  "my",  "your", "My",  "Your"});
+
+/// Courtesy and rank titles written before a name, with or without their period: "Mr.", "Sen.", "Lt.".
+inline const x3::symbols<x3::unused_type> honorifics =
+    word_tables::table_of({"Mr",  "Mrs",  "Ms",  "Miss", "Dr",  "Sen", "Rep",  "Gov",  "Lt",    "Gen", "Col",
+                           "Sgt", "Capt", "Cpl", "Prof", "Rev", "Hon", "Insp", "Supt", "Const", "Det", "Cmdr",
+                           "Adm", "Maj",  "Pte", "Atty", "Fr",  "Sr",  "Mme",  "Mlle", "Msgr",  "St"});
+
+/// Lower-case words that are never a title before a name: function words, auxiliaries, pronouns.
+inline constexpr const char* function_list[] = {
+    "the",    "a",       "an",        "of",      "with",    "for",       "to",    "in",    "on",
+    "at",     "by",      "from",      "and",     "or",      "but",       "as",    "who",   "whom",
+    "whose",  "which",   "that",      "this",    "these",   "those",     "is",    "was",   "are",
+    "were",   "be",      "been",      "being",   "has",     "have",      "had",   "will",  "would",
+    "can",    "could",   "should",    "may",     "might",   "must",      "do",    "does",  "did",
+    "not",    "also",    "then",      "now",     "it",      "its",       "their", "his",   "her",
+    "he",     "she",     "they",      "we",      "i",       "you",       "there", "here",  "when",
+    "where",  "while",   "after",     "before",  "because", "if",        "so",    "than",  "into",
+    "about",  "over",    "under",     "just",    "only",    "even",      "very",  "more",  "most",
+    "all",    "some",    "said",      "says",    "told",    "according", "like",  "since", "until",
+    "during", "him",     "how",       "what",    "why",     "our",       "my",    "your",  "them",
+    "me",     "us",      "week",      "weeks",   "month",   "months",    "year",  "years", "day",
+    "days",   "morning", "afternoon", "evening", "night",   "weekend",   "time",  "ago",   "hour",
+    "hours"};
+inline const x3::symbols<x3::unused_type> function_words = word_tables::table_of(function_list);
+
+/// Words that end a common-noun phrase: the next phrase or clause starts at them ("a step its chief
+/// executive", "the arrest, which", "the paperwork, but").
+inline constexpr const char* breaker_list[] = {
+    "its",  "his",  "her",   "their", "our",   "my",     "your",    "but",  "that",  "which",
+    "who",  "whom", "whose", "has",   "have",  "had",    "is",      "was",  "are",   "were",
+    "be",   "been", "will",  "would", "can",   "could",  "should",  "may",  "might", "must",
+    "also", "then", "when",  "while", "after", "before", "because", "if",   "so",    "than",
+    "he",   "she",  "they",  "it",    "we",    "i",      "you",     "him",  "them",  "me",
+    "us",   "this", "these", "those", "to",    "not",    "did",     "does", "do",    "where",
+    "how",  "why",  "what",  "by",    "said",  "says",   "read",    "reads"};
+inline const x3::symbols<x3::unused_type> phrase_breakers = word_tables::table_of(breaker_list);
+
+/// Capitalized words that open a sentence but never a name: "But", "The", "In", "It".
+inline const x3::symbols<x3::unused_type> sentence_openers = word_tables::table_of(
+    {"The",        "A",         "An",        "But",      "And",        "Or",        "So",          "Yet",
+     "Still",      "In",        "On",        "At",       "As",         "If",        "When",        "While",
+     "After",      "Before",    "Since",     "It",       "This",       "That",      "These",       "Those",
+     "There",      "Here",      "His",       "Her",      "Its",        "Their",     "Our",         "My",
+     "We",         "He",        "She",       "They",     "I",          "You",       "For",         "With",
+     "From",       "By",        "Of",        "To",       "Now",        "Then",      "Also",        "Even",
+     "However",    "Meanwhile", "Instead",   "Despite",  "Although",   "Though",    "Because",     "Last",
+     "Next",       "Earlier",   "Later",     "Asked",    "What",       "Why",       "How",         "Who",
+     "Where",      "Some",      "Many",      "Most",     "All",        "Both",      "Each",        "Every",
+     "No",         "Not",       "Other",     "Such",     "Another",    "One",       "Two",         "Three",
+     "Speaking",   "According", "Under",     "Over",     "Among",      "During",    "Until",       "Like",
+     "Unlike",     "Once",      "Indeed",    "Finally",  "Separately", "Further",   "Furthermore", "Moreover",
+     "Overall",    "Today",     "Yesterday", "Tomorrow", "Tonight",    "Following", "Outside",     "Inside",
+     "Throughout", "Without",   "Within",    "Besides",  "Please",     "Let",       "Do",          "Does",
+     "Did",        "Is",        "Are",       "Was",      "Were",       "Has",       "Have",        "Had",
+     "Will",       "Would",     "Can",       "Could",    "Should",     "May",       "Might",       "Must",
+     "Yes",        "Well",      "Oh"});
+
+/// Connectives that may open a sentence before its subject: "But Lee said…", "Still, she added…".
+inline const x3::symbols<x3::unused_type> connectives = word_tables::table_of(
+    {"But",     "And",        "So",      "Yet",       "Still",     "However",    "Meanwhile",
+     "Instead", "Now",        "Later",   "Then",      "Also",      "Earlier",    "Indeed",
+     "Finally", "Separately", "Further", "Moreover",  "Afterward", "Afterwards", "Again",
+     "Today",   "Yesterday",  "Overall", "Previously"});
+
+/// Prepositions and words that open an introductory phrase before the subject: "In a statement, X said".
+inline const x3::symbols<x3::unused_type> intro_words = word_tables::table_of(
+    {"In",        "On",       "At",         "After",      "Before",   "During",     "Since",
+     "Last",      "This",     "Earlier",    "Later",      "Asked",    "Speaking",   "Despite",
+     "Following", "Writing",  "Responding", "When",       "While",    "Outside",    "Inside",
+     "For",       "With",     "From",       "Under",      "Over",     "Like",       "Unlike",
+     "As",        "Although", "Though",     "Because",    "If",       "Once",       "Throughout",
+     "Without",   "Within",   "Besides",    "Among",      "Until",    "Beyond",     "Through",
+     "By",        "Of",       "Back",       "Addressing", "Reacting", "Commenting", "Reached"});
+
+/// Days and months as they are written in running text (case-sensitive; cheaper than `no_case` on
+/// every word): "Monday", "Mon.", "January", "Jan", "Sept".
+inline constexpr const char* day_list[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday",  "Friday",   "Saturday", "Sunday",    "Mon",
+    "Tue",    "Tues",    "Wed",       "Thu",       "Thur",     "Thurs",    "Fri",       "Sat",
+    "Sun",    "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
+    "Today",  "Tonight", "Yesterday", "Tomorrow",  "today",    "tonight",  "yesterday", "tomorrow"};
+inline const x3::symbols<x3::unused_type> day_names = word_tables::table_of(day_list);
+inline constexpr const char* month_list[] = {
+    "January",   "February", "March",    "April",    "May",  "June", "July", "August",
+    "September", "October",  "November", "December", "Jan",  "Feb",  "Mar",  "Apr",
+    "Jun",       "Jul",      "Aug",      "Sep",      "Sept", "Oct",  "Nov",  "Dec"};
+inline const x3::symbols<x3::unused_type> month_names = word_tables::table_of(month_list);
+
+/// Words a common-noun phrase never runs into: cues, words that start another phrase, days and months.
+inline const x3::symbols<x3::unused_type> phrase_stoppers =
+    word_tables::table_of(cue_list, breaker_list, day_list, month_list);
+/// Words that are never a title or a noun before a name: function words, cues, days and months.
+inline const x3::symbols<x3::unused_type> title_stoppers =
+    word_tables::table_of(function_list, cue_list, day_list, month_list);
+
+/// Titles written before a name and not part of it: "President", "Minister", "Sen.", "MP".
+inline const x3::symbols<x3::unused_type> title_words =
+    word_tables::table_of({"President",    "Prime",        "Minister",
+                           "Secretary",    "Chancellor",   "Premier",
+                           "Mayor",        "Governor",     "Senator",
+                           "Chief",        "Judge",        "Justice",
+                           "Coach",        "Officer",      "Professor",
+                           "King",         "Queen",        "Prince",
+                           "Princess",     "Pope",         "Ambassador",
+                           "Commissioner", "Director",     "Chairman",
+                           "Chairwoman",   "Chair",        "Spokesman",
+                           "Spokeswoman",  "Spokesperson", "Deputy",
+                           "Foreign",      "Finance",      "Defence",
+                           "Defense",      "Interior",     "Health",
+                           "State",        "General",      "Attorney",
+                           "Councillor",   "Councilor",    "Councilman",
+                           "Councilwoman", "Constable",    "Sergeant",
+                           "Lieutenant",   "Captain",      "Corporal",
+                           "Colonel",      "Inspector",    "Superintendent",
+                           "Detective",    "Sheriff",      "Bishop",
+                           "Archbishop",   "Cardinal",     "Rabbi",
+                           "Imam",         "Pastor",       "Father",
+                           "Sister",       "Brother",      "Reverend",
+                           "Dean",         "Provost",      "Trustee",
+                           "MP",           "MPP",          "MLA",
+                           "MNA",          "CEO",          "CFO",
+                           "COO",          "Leader",       "Speaker",
+                           "Commander",    "Admiral",      "Marshal",
+                           "Vice",         "Executive",    "Senior",
+                           "Assistant",    "Associate",    "Lord",
+                           "Lady",         "Sir",          "Dame",
+                           "Crown",        "Opposition",   "Liberal",
+                           "Conservative", "Democratic",   "Republican",
+                           "Democrat",     "Rep",          "Sen",
+                           "Gov",          "Mr",           "Mrs",
+                           "Ms",           "Dr",           "Lt",
+                           "Gen",          "Col",          "Sgt",
+                           "Capt",         "Prof",         "Rev",
+                           "Insp",         "Supt",         "Const",
+                           "Det",          "Cpl",          "Hon",
+                           "Atty",         "Fr",           "Mme",
+                           "Miss",         "Mlle",         "Cmdr",
+                           "Adm",          "Maj",          "Pte",
+                           "Msgr"});
+
+/// Words that end the name of an organization rather than a person: "St. Charles Police", "BC Hydro".
+inline const x3::symbols<x3::unused_type> organization_words = word_tables::table_of(
+    {"Police",         "Department", "Dept",        "Ministry",   "Office",      "Council",      "Press",
+     "Association",    "University", "College",     "School",     "Party",       "Service",      "Services",
+     "Agency",         "Inc",        "Corp",        "Co",         "Ltd",         "Group",        "Bank",
+     "Board",          "Committee",  "Commission",  "Court",      "Union",       "News",         "Relations",
+     "Affairs",        "Authority",  "Institute",   "Centre",     "Center",      "Foundation",   "Society",
+     "League",         "Club",       "Hospital",    "Church",     "Times",       "Post",         "Journal",
+     "Network",        "Company",    "Government",  "Fund",       "Reserve",     "Railway",      "Airlines",
+     "Coalition",      "Alliance",   "Federation",  "Congress",   "Parliament",  "Senate",       "House",
+     "Assembly",       "Tribunal",   "Institution", "Industries", "Holdings",    "Partners",     "Capital",
+     "Securities",     "Research",   "Magazine",    "Radio",      "Television",  "Broadcasting", "Hydro",
+     "Energy",         "Airport",    "Cabinet",     "Embassy",    "Consulate",   "Force",        "Forces",
+     "Army",           "Navy",       "Team",        "Statistics", "Corporation", "Limited",      "LLC",
+     "Commissioner's", "Office's"});
 
 namespace attribution_parts {
 
@@ -69,76 +245,323 @@ inline const auto opt_ws = *(blank | line_break);
 
 inline const auto cue = cue_verbs >> word_end;
 inline const auto pronoun = pronouns >> word_end;
-inline const auto adverb = +lower >> x3::lit("ly") >> word_end;
-inline const auto lower_word = +(lower | x3::char_('-') | apostrophe >> lower) >> word_end;
-inline const auto any_word = capitalized_word | caps_word | lower_word;
-
-/// "the minister", "a statement", "a spokesman for the ministry": a determiner and up to five words, not
-/// running into a cue verb.
-inline const auto common_noun_phrase = determiners >> word_end >> x3::repeat(1, 5)[blank >> !cue >> any_word];
-/// "officials", "police", "analysts": bare nouns directly before a cue ("…,” officials said).
-inline const auto bare_noun_phrase = x3::repeat(1, 2)[lower_word >> blank] >> &cue;
+inline const auto determiner = determiners >> word_end;
+inline const auto opener = sentence_openers >> word_end;
+inline const auto pronoun_or_determiner = (pronouns | determiners) >> word_end;
+inline const auto adverb = word_tables::lower_word_if_parser<word_tables::ends_in_ly>{};
+inline const auto auxiliary = (auxiliary_words >> word_end) | adverb;
+inline const auto auxiliaries = x3::repeat(0, 3)[auxiliary >> ws];
 
 /// Words that are never a speaker or a channel: "said Monday", "told reporters on Tuesday".
-inline const auto calendar_word = (x3::no_case[weekdays] | x3::no_case[months]) >> word_end;
+inline const auto calendar_word = (day_names | month_names) >> word_end;
+/// In a name, a month is a name ("Theresa May", "Jan Durning") unless a day follows it ("May 3", "Jan. 5").
+inline const auto date_word = (day_names >> word_end)
+                              | (month_names >> word_end >> -x3::lit('.') >> blank >> digit)
+                              | (month_names >> x3::lit('.'));
 
-/// "union leader Marta Delgado", "police spokesman Ian Cole": lower-case titles before a name.
-inline const auto titled_name = x3::repeat(1, 4)[lower_word >> blank] >> !calendar_word >> person_name;
-inline const auto speaker = pronoun | common_noun_phrase | !calendar_word >> person_name | titled_name;
-inline const auto speaker_before_cue = speaker | bare_noun_phrase;
+/// A lower-case word, with hyphens and apostrophes inside: "spokesman", "then-Surrey", "al-Shabaab".
+inline const auto lower_word = lower >> *(letter | digit | ((x3::lit('-') | apostrophe) >> (letter | digit)))
+                               >> word_end;
+inline const auto number_word = +digit >> word_end;
+/// "39-year-old", "2018-2022": a compound that starts with a digit.
+inline const auto number_compound = digit
+                                    >> *(letter | digit | ((x3::lit('-') | apostrophe) >> (letter | digit)))
+                                    >> word_end;
+/// A name in capitals: "DUP", "AT&T", "U.S.", never the period that ends the sentence ("told WXYZ.").
+inline const auto caps_name =
+    (+(upper >> '.') >> word_end)
+    | (upper >> *(upper | ((x3::lit('-') | apostrophe | '&' | '.') >> upper)) >> word_end);
+inline const auto any_word = capitalized_word | caps_name | lower_word | number_compound;
 
-/// ", a Russian state news outlet," between a speaker and the cue.
+/// "Mr.", "Sen.", "Lt." (British copy drops the period: "Mr Hawes").
+inline const auto honorific = honorifics >> (x3::lit('.') | word_end);
+/// "’s" or "'s" ending a word: the possessive.
+inline const auto possessive_s = apostrophe >> x3::lit('s') >> word_end;
+/// A capitalized word that is not a possessive: "Ken", "Brind'Amour", "O’Neill" (not "DeLaet's").
+inline const auto plain_capitalized = upper
+                                      >> *(letter | (!possessive_s >> (x3::lit('-') | apostrophe) >> letter))
+                                      >> word_end >> !possessive_s;
+/// A word of a name: "Ken", "Brind'Amour", "W.", "Mr.", "DUP".
+inline const auto name_token = !date_word >> (honorific | caps_name | plain_capitalized);
+/// "Vauxhall’s", "DeLaet's": a possessive, which a name or title may go on from.
+inline const auto possessive_token = !date_word >> upper
+                                     >> *(letter | (!possessive_s >> (x3::lit('-') | apostrophe) >> letter))
+                                     >> possessive_s;
+/// Lower-case words that stand before a name as its title: "coach", "media coordinator", "oil and gas
+/// worker". Not adverbs, function words or cues.
+/// The end of a whole word, hyphenated compounds included ("then-Surrey" is not "then").
+inline const auto compound_end = !(letter | digit | x3::lit('-') | apostrophe);
+/// A verb, which no title before a name is: "hopes", "joins", "joined" (but "boss", "gas").
+inline const auto verb_like = word_tables::lower_word_if_parser<word_tables::looks_like_a_verb>{};
+/// A lower-case noun that may name speakers: "officials", "staff", "researchers".
+inline const auto noun_word = !(title_stoppers >> compound_end) >> !adverb >> lower_word;
+inline const auto title_word = !verb_like >> noun_word;
+inline const auto title_run = title_word
+                              >> x3::repeat(0, 4)[blank >> -(x3::lit("and") >> blank) >> title_word]
+                              >> &(blank >> name_token);
+
+/// A name with the titles and affiliations in front of it: "Oilers head coach Ken Hitchcock", "Sen.
+/// Debbie Stabenow", "UFCW Local 832 president Jeff Traeger", "BC Hydro", "union leader Marta Delgado".
+/// The tracker splits off the person's name (the capitalized words at its end).
+inline const auto name_item = name_token | number_word | title_run | name_particle >> &(blank >> name_token)
+                              | possessive_token >> &(blank >> (name_token | title_run))
+                              | (x3::lit("and") | '&') >> &(blank >> name_token);
+inline const auto titled_name = !(sentence_openers >> word_end) >> (name_item - number_word)
+                                >> *(blank >> name_item) >> -(-x3::lit(',') >> blank >> name_suffix);
+
+/// "the minister", "a statement", "a spokesman for the ministry", "the lanky, bespectacled professor": a
+/// determiner and up to six words, running into neither a cue nor an auxiliary.
+inline const auto phrase_word = !(phrase_stoppers >> word_end) >> !adverb >> (possessive_token | any_word)
+                                >> -(apostrophe >> !letter); // "miners’ union" // "miners’ union"
+/// After its first word a phrase does not go on into a past tense: "The diocese issued…".
+inline const auto past_tense = word_tables::lower_word_if_parser<word_tables::ends_in_ed>{};
+/// A function word goes on a phrase only where a word of the phrase follows it: "the manager of one such
+/// airport in Ohio", never "… airport in".
+inline const auto phrase_next_word =
+    blank >> !past_tense >> !(function_words >> word_end >> !(blank >> phrase_word)) >> phrase_word;
+inline const auto common_noun_phrase = (determiners >> word_end | possessive_token >> &(blank >> lower))
+                                       >> blank >> phrase_word >> x3::repeat(0, 6)[phrase_next_word];
+/// With commas between its words, only right before the cue: "the lanky, bespectacled professor said".
+inline const auto listed_noun_phrase = determiners >> word_end >> +(blank >> phrase_word >> ',')
+                                       >> x3::repeat(1, 4)[blank >> phrase_word];
+/// "officials said", "Surrey staff explained", "researchers say": bare nouns directly before a cue.
+inline const auto bare_nouns = noun_word >> -(blank >> noun_word) >> &(ws >> auxiliaries >> cue);
+
+inline const auto speaker = pronoun | common_noun_phrase | titled_name;
+/// Before a cue a speaker may also be bare nouns, after a name or not: "Surrey staff explained".
+inline const auto speaker_before_cue = pronoun | listed_noun_phrase >> &(ws >> auxiliaries >> cue)
+                                       | common_noun_phrase | titled_name >> -(blank >> bare_nouns)
+                                       | bare_nouns;
+
+/// ", a Russian state news outlet," between a speaker and the cue. The first is captured (a name in
+/// apposition to a common noun is the speaker); two more may follow (", D-Mich., a member of …,").
+inline const auto quote_char = x3::lit('"') | x3::lit("``") | x3::lit("''") | x3::lit("\xE2\x80\x9C")
+                               | x3::lit("\xE2\x80\x9D") | x3::lit("\xE2\x80\x9E") | x3::lit("\xC2\xAB")
+                               | x3::lit("\xC2\xBB");
+/// The end of a sentence: a period and a blank before a capital ("…teacher. ``Some…").
+inline const auto sentence_stop = x3::lit('.') >> (blank | line_break) >> opt_blanks >> (upper | quote_char);
+/// (A cue is looked for at word starts only: after the blank that precedes it.)
+inline const auto appositive_text = !cue >> x3::repeat(1, 160)[!x3::lit(',') >> !quote_char >> !sentence_stop
+                                                               >> !(x3::lit('.') >> (line_break | x3::eoi))
+                                                               >> ((blank >> !cue) | (x3::char_ - blank))];
 inline const auto appositive =
-    opt_ws >> ',' >> ws >> x3::raw[+(!x3::lit(',') >> !cue >> (x3::char_ - '\n'))][capture<&F::appositive>]
-    >> ',';
+    opt_ws >> ',' >> ws >> x3::raw[appositive_text][capture<&F::appositive>] >> ',';
+inline const auto more_appositive = ws >> appositive_text >> ',';
+inline const auto appositives = -(appositive >> x3::repeat(0, 2)[more_appositive]);
+/// "Tim Guest with the Nova Scotia Health Authority", "Jingyi Pan of IG".
+inline const auto affiliation = ws >> (x3::lit("with") | "of" | "from" | "at") >> word_end >> ws
+                                >> (common_noun_phrase | titled_name);
 
-/// "told Reuters", "told CNN affiliate WUSA", "in a statement", "in an interview".
-inline const auto channel =
-    ws >> !calendar_word >> x3::raw[(x3::lit("in") >> ws >> common_noun_phrase) | person_name
-                                    | common_noun_phrase][capture<&F::channel>];
+/// "in a statement", "at a news conference", "on Twitter", "by email" (not "in Ottawa", "on Monday").
+inline const auto channel_phrase =
+    ((x3::lit("in") | "at" | "during") >> word_end >> ws >> common_noun_phrase)
+    | ((x3::lit("on") | "via") >> word_end >> ws >> !calendar_word >> (common_noun_phrase | titled_name))
+    | (x3::lit("by") >> word_end >> ws >> (x3::lit("email") | "e-mail" | "phone" | "telephone" | "text")
+       >> word_end);
+/// The object of "told": "Reuters", "reporters", "The Canadian Press", "the House".
+inline const auto told_object = !calendar_word >> (common_noun_phrase | titled_name
+                                                   | !(function_words >> word_end) >> lower_word);
 
-inline const auto captured_cue = x3::raw[cue][capture<&F::cue>];
-inline const auto captured_speaker = x3::raw[speaker][capture<&F::speaker>];
+/// A cue and its channel: "said in a statement", "told Reuters".
+inline const auto cue_and_channel =
+    (x3::raw[telling_verbs >> word_end][capture<&F::cue>] >> ws >> x3::raw[told_object][capture<&F::channel>])
+    | (x3::raw[cue][capture<&F::cue>] >> -(ws >> x3::raw[channel_phrase][capture<&F::channel>]));
 
-/// After the closing mark: “…,” she said / “…,” said Steve Cowan / “…” — X / “…,” according to X.
-inline const auto after_quote_order = (captured_cue >> ws >> captured_speaker)
-                                      | (x3::raw[speaker_before_cue][capture<&F::speaker>] >> -appositive
-                                         >> ws >> -(adverb >> ws) >> captured_cue >> -channel);
+/// "…,” her statement read": documents read; only right after a quote (in prose "read" is reading).
+inline const auto document_cue = x3::raw[(x3::lit("read") | "reads") >> word_end][capture<&F::cue>];
+/// X said / X, a doctor, said / X of IG also said in a statement.
+inline const auto speaker_then_cue = x3::raw[speaker_before_cue][capture<&F::speaker>] >> -affiliation
+                                     >> appositives >> -affiliation >> ws >> auxiliaries >> cue_and_channel;
+/// said X / says Dr. X, an internist, / according to a statement.
+inline const auto inverted_cue = !(participle_cues >> word_end) >> !(telling_verbs >> word_end) >> cue;
+/// ", Jason Louth." after the speaker that follows its cue, up to the end of the clause.
+inline const auto closing_appositive = opt_ws >> ',' >> ws
+                                       >> x3::raw[appositive_text][capture<&F::appositive>]
+                                       >> &(opt_blanks >> (x3::lit(',') | '.' | ';' | x3::eoi | line_break));
+inline const auto cue_then_speaker = x3::raw[inverted_cue][capture<&F::cue>] >> ws
+                                     >> x3::raw[speaker][capture<&F::speaker>] >> -closing_appositive
+                                     >> -(ws >> x3::raw[channel_phrase][capture<&F::channel>]);
+/// Before a quotation, the cue first: "…, asks Policy Options editor Jennifer Ditchburn, “…”".
+inline const auto inverted_before_quote = x3::raw[inverted_cue][capture<&F::cue>] >> ws
+                                          >> x3::raw[speaker][capture<&F::speaker>] >> appositives >> opt_ws
+                                          >> -(x3::lit(',') | ':') >> opt_ws >> x3::eoi;
+
+/// The speaker alone after a dash: “…” — Ann Lee.
+inline const auto dash_speaker = x3::raw[titled_name][capture<&F::speaker>]
+                                 >> &(opt_blanks >> (x3::eoi | x3::lit(',') | '.' | line_break));
+
+/// An introduction before the subject: "But", "Still,", "In a statement,", "Asked about it, ".
+inline const auto intro_phrase = intro_words >> word_end
+                                 >> x3::repeat(1, 160)[x3::char_ - x3::char_(",.;:!?\"\n")] >> ',' >> ws;
+inline const auto introduction = intro_phrase | (connectives >> word_end >> -x3::lit(',') >> ws);
+
+/// The subject of a sentence and what follows it: a speech verb (captured) or any lower-case verb.
+inline const auto subject =
+    x3::raw[speaker_before_cue][capture<&F::speaker>] >> -affiliation >> appositives >> -affiliation;
+/// "issued a second statement on Tuesday, saying": a clause of the subject's, then a participle of speech.
+inline const auto participle_clause =
+    word_tables::clause_to_comma_parser{} >> ws >> x3::raw[participle_cues >> word_end][capture<&F::cue>];
+inline const auto predicate = ws >> ((auxiliaries >> cue_and_channel) | participle_clause | &lower);
 
 } // namespace attribution_parts
 
 x3::rule<class attribution_after_rule> const attribution_after = "attribution_after";
+x3::rule<class attribution_after_dash_rule> const attribution_after_dash = "attribution_after_dash";
 x3::rule<class attribution_before_rule> const attribution_before = "attribution_before";
+x3::rule<class sentence_clause_rule> const sentence_clause = "sentence_clause";
+x3::rule<class speaker_after_cue_rule> const speaker_after_cue = "speaker_after_cue";
+x3::rule<class cue_before_quote_rule> const cue_before_quote = "cue_before_quote";
+x3::rule<class attribution_at_end_rule> const attribution_at_end = "attribution_at_end";
 
-/// Runs from the closing quote mark.
-inline const auto attribution_after_def = start_over >> attribution_parts::opt_ws
-                                          >> -((x3::lit(',') | dash) >> attribution_parts::opt_ws)
-                                          >> attribution_parts::after_quote_order;
+/// Runs from the closing quote mark: “…,” she said / “…,” said Steve Cowan / “…” — X.
+inline const auto attribution_after_dash_def = start_over >> attribution_parts::opt_ws >> dash
+                                               >> attribution_parts::opt_ws
+                                               >> (attribution_parts::cue_then_speaker
+                                                   | attribution_parts::speaker_then_cue
+                                                   | attribution_parts::dash_speaker);
+inline const auto attribution_after_def =
+    (start_over >> attribution_parts::opt_ws >> -(x3::lit(',') >> attribution_parts::opt_ws)
+     >> (attribution_parts::cue_then_speaker | attribution_parts::speaker_then_cue))
+    | (start_over >> attribution_parts::opt_ws >> -(x3::lit(',') >> attribution_parts::opt_ws)
+       >> x3::raw[attribution_parts::common_noun_phrase][capture<&attribution_fields::speaker>]
+       >> attribution_parts::ws >> attribution_parts::document_cue)
+    | attribution_after_dash;
 
 /// Runs from the start of a candidate speaker before the opening mark; the caller checks that the match
 /// ends where the cue it found ends.
 inline const auto attribution_before_def =
     start_over >> x3::raw[attribution_parts::speaker_before_cue][capture<&attribution_fields::speaker>]
-    >> -attribution_parts::appositive >> attribution_parts::ws
-    >> -(attribution_parts::adverb >> attribution_parts::ws) >> attribution_parts::captured_cue;
+    >> attribution_parts::appositives >> -attribution_parts::affiliation >> attribution_parts::ws
+    >> attribution_parts::auxiliaries >> x3::raw[attribution_parts::cue][capture<&attribution_fields::cue>];
 
-BOOST_SPIRIT_DEFINE(attribution_after, attribution_before)
+/// Runs from the start of a sentence: its subject, and the speech verb right after it if there is one —
+/// "Lonechild said she…", "In a statement, IRCC said…", "Jim Eglinski, Yellowhead MP, said he…", "Vern
+/// Sparkes was…" (no cue: the subject is followed by a lower-case verb).
+inline const auto sentence_clause_def =
+    (start_over >> attribution_parts::subject >> attribution_parts::predicate)
+    | (start_over >> attribution_parts::introduction >> attribution_parts::subject
+       >> attribution_parts::predicate);
+
+/// From a cue that takes its speaker after it: "according to Haley", "According to the memo".
+inline const auto speaker_after_cue_def =
+    start_over >> x3::raw[attribution_parts::cue][capture<&attribution_fields::cue>] >> attribution_parts::ws
+    >> x3::raw[attribution_parts::speaker][capture<&attribution_fields::speaker>];
+
+/// From a cue up to the opening mark of the quote it introduces, its speaker between them.
+inline const auto cue_before_quote_def = start_over >> attribution_parts::inverted_before_quote;
+
+/// Runs from a comma or dash later in the sentence of a quote, and must end the sentence: "…“normal” — a
+/// significant finding, researchers say." / "…“9-11,” which received votes, Shibley said." / "…, said Dr.
+/// Robert Rutledge, a Halifax radiation oncologist."
+inline const auto attribution_at_end_def =
+    start_over >> (x3::lit(',') | dash) >> attribution_parts::opt_ws
+    >> (attribution_parts::cue_then_speaker | attribution_parts::speaker_then_cue)
+    >> -(attribution_parts::ws >> (attribution_parts::adverb | attribution_parts::calendar_word))
+    >> -(attribution_parts::opt_ws >> ',' >> attribution_parts::ws >> attribution_parts::appositive_text)
+    >> opt_blanks >> (x3::lit('.') | ';' | x3::eoi);
+
+BOOST_SPIRIT_DEFINE(attribution_after_dash)
+BOOST_SPIRIT_DEFINE(attribution_after, attribution_before, sentence_clause, speaker_after_cue,
+                    cue_before_quote, attribution_at_end)
+
+namespace attribution_parts {
+/// "Minister", "Sen.": a title word with the period of its abbreviation.
+inline const auto title_abbreviation = title_words >> -x3::lit('.');
+inline const auto organization_abbreviation = organization_words >> -x3::lit('.');
+} // namespace attribution_parts
+
+/// Does `parser` match all of `text`?
+template <class Parser>
+bool matches_whole(std::string_view text, const Parser& parser) noexcept {
+    return match_prefix(text.data(), text.data() + text.size(), parser) == text.data() + text.size();
+}
 
 /// Is `text` a common-noun phrase ("the minister", "The cooperative's chairman")?
 inline bool is_common_noun_phrase(std::string_view text) noexcept {
-    return match_prefix(text.data(), text.data() + text.size(),
-                        attribution_parts::common_noun_phrase >> x3::eoi)
-           != nullptr;
+    return matches_whole(text, attribution_parts::common_noun_phrase);
 }
-
 /// Is all of `text` a personal name?
 inline bool is_person_name(std::string_view text) noexcept {
-    return match_prefix(text.data(), text.data() + text.size(), person_name >> x3::eoi) != nullptr;
+    return matches_whole(text, person_name);
+}
+/// Is all of `text` a name with its titles ("Montana Sen. Jon Tester")?
+inline bool is_titled_name(std::string_view text) noexcept {
+    return matches_whole(text, attribution_parts::titled_name);
+}
+/// Is all of `text` a pronoun?
+inline bool is_pronoun(std::string_view text) noexcept {
+    return matches_whole(text, attribution_parts::pronoun);
+}
+/// Is `word` a title written before names ("Minister", "Sen.", "Lt")?
+inline bool is_title_word(std::string_view word) noexcept {
+    return matches_whole(word, attribution_parts::title_abbreviation);
+}
+/// Is `word` one that ends an organization's name ("Police", "Inc.")?
+inline bool is_organization_word(std::string_view word) noexcept {
+    return matches_whole(word, attribution_parts::organization_abbreviation);
+}
+/// Is `word` a lower-case title before a name ("coach", "spokesman"), not a function word or a cue?
+inline bool is_lower_title_word(std::string_view word) noexcept {
+    return matches_whole(word, attribution_parts::title_word);
+}
+
+/// Nouns for things and institutions, which a description of a person never ends in: "the statement",
+/// "the company", "the department".
+inline const x3::symbols<x3::unused_type> non_person_nouns = word_tables::table_of(
+    {"statement",   "report",        "release",        "letter",     "memo",        "document",
+     "documents",   "paper",         "study",          "survey",     "website",     "site",
+     "post",        "tweet",         "email",          "e-mail",     "note",        "notice",
+     "ruling",      "decision",      "order",          "complaint",  "lawsuit",     "filing",
+     "application", "motion",        "bill",           "law",        "act",         "plan",
+     "budget",      "list",          "company",        "firm",       "corporation", "government",
+     "ministry",    "department",    "agency",         "office",     "police",      "force",
+     "army",        "board",         "court",          "union",      "group",       "association",
+     "council",     "committee",     "commission",     "city",       "province",    "state",
+     "country",     "team",          "club",           "school",     "university",  "college",
+     "hospital",    "church",        "party",          "diocese",    "station",     "network",
+     "newspaper",   "magazine",      "channel",        "show",       "program",     "programme",
+     "campaign",    "organization",  "organisation",   "foundation", "institute",   "center",
+     "centre",      "service",       "bank",           "fund",       "embassy",     "consulate",
+     "industry",    "sector",        "market",         "region",     "county",      "town",
+     "village",     "community",     "administration", "cabinet",    "parliament",  "senate",
+     "congress",    "house",         "assembly",       "opposition", "coalition",   "alliance",
+     "federation",  "league",        "brand",          "store",      "shop",        "restaurant",
+     "airline",     "railway",       "railroad",       "video",      "footage",     "book",
+     "film",        "movie",         "article",        "story",      "account",     "page",
+     "poll",        "data",          "figures",        "numbers",    "analysis",    "review",
+     "audit",       "investigation", "inquiry",        "probe",      "indictment",  "affidavit",
+     "records",     "transcript",    "minutes",        "authority",  "authorities", "regulator",
+     "watchdog",    "prosecution",   "defence",        "defense",    "military",    "navy",
+     "ministry's",  "website's",     "guide",          "guidelines", "policy",      "rules",
+     "message",     "sign",          "signs"});
+
+/// Is `word` a noun for a thing or an institution (not a person)?
+inline bool is_non_person_noun(std::string_view word) noexcept {
+    iterator first = word.data();
+    return x3::parse(first, word.data() + word.size(), non_person_nouns)
+           && first == word.data() + word.size();
+}
+
+/// Is `word` one that opens sentences but never a name ("The", "But", "In")?
+inline bool is_sentence_opener(std::string_view word) noexcept {
+    iterator first = word.data();
+    return x3::parse(first, word.data() + word.size(), sentence_openers)
+           && first == word.data() + word.size();
 }
 
 /// Is there a cue verb starting at `first`? Returns its end or nullptr.
 inline iterator match_cue(iterator first, iterator last) noexcept {
     return match_prefix(first, last, attribution_parts::cue);
+}
+
+/// Is there an honorific ("Mr.", "Dr") starting at `first`? Returns its end or nullptr.
+inline iterator match_honorific(iterator first, iterator last) noexcept {
+    return match_prefix(first, last, attribution_parts::honorific);
+}
+
+/// Is there a personal name starting at `first`? Returns its end or nullptr.
+inline iterator match_person_name(iterator first, iterator last) noexcept {
+    return match_prefix(first, last, person_name);
 }
 
 } // namespace wirecopy::detail::grammar

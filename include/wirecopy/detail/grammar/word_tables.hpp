@@ -1,0 +1,121 @@
+// Word tables for the grammars: X3 symbol tables built once from lists of words, and cheap one-pass word
+// tests (a word ending in "ly", a clause up to its comma) where a table or a rule would cost more.
+#pragma once
+
+#include <wirecopy/detail/grammar/common.hpp>
+
+#include <initializer_list>
+
+namespace wirecopy::detail::grammar::word_tables {
+
+inline x3::symbols<x3::unused_type> table_of(std::initializer_list<const char*> words) {
+    x3::symbols<x3::unused_type> table;
+    for (const char* word : words)
+        table.add(word);
+    return table;
+}
+
+/// One table of the words of several lists.
+template <std::size_t... N>
+x3::symbols<x3::unused_type> table_of(const char* const (&... lists)[N]) {
+    x3::symbols<x3::unused_type> table;
+    (..., [&] {
+        for (const char* word : lists)
+            table.add(word);
+    }());
+    return table;
+}
+
+/// Is the byte at `it` (not `last`) part of a word: a letter, a digit, a UTF-8 letter's byte?
+template <class Iterator>
+bool continues_word(Iterator it, Iterator last) noexcept {
+    if (it == last)
+        return false;
+    const auto c = static_cast<unsigned char>(*it);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == 0xC3
+           || c == 0xC4 || c == 0xC5;
+}
+
+/// A lower-case ASCII word that `Accept` approves of, as one cheap test: adverbs, past tenses.
+template <bool (*Accept)(std::string_view)>
+struct lower_word_if_parser : x3::parser<lower_word_if_parser<Accept>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        Iterator it = first;
+        while (it != last && *it >= 'a' && *it <= 'z')
+            ++it;
+        if (it == first || continues_word(it, last))
+            return false;
+        if (!Accept(std::string_view(&*first, static_cast<std::size_t>(it - first))))
+            return false;
+        first = it;
+        return true;
+    }
+};
+
+inline bool ends_in_ly(std::string_view w) noexcept {
+    return w.size() > 2 && w.substr(w.size() - 2) == "ly";
+}
+inline bool ends_in_ed(std::string_view w) noexcept {
+    return w.size() > 2 && w.substr(w.size() - 2) == "ed";
+}
+/// "hopes", "joins", "joined" (not "boss", "gas", "bus").
+inline bool looks_like_a_verb(std::string_view w) noexcept {
+    if (w.size() < 3)
+        return false;
+    if (ends_in_ed(w) || w.substr(w.size() - 2) == "es")
+        return true;
+    const char before = w[w.size() - 2];
+    return w.back() == 's' && before != 's' && before != 'a' && before != 'i' && before != 'o'
+           && before != 'u' && before != 'y';
+}
+
+/// Up to a comma that ends a clause, in one scan: no quotation mark, no end of a sentence, at most 200
+/// bytes ("issued a second statement on Tuesday, ").
+struct clause_to_comma_parser : x3::parser<clause_to_comma_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        Iterator it = first;
+        for (int n = 0; it != last && n < 200; ++it, ++n) {
+            const char c = *it;
+            if (c == ',') {
+                if (it == first)
+                    return false;
+                first = it + 1;
+                return true;
+            }
+            if (c == '"' || c == '`' || c == '\n')
+                return false;
+            if (c == '.' && (it + 1 == last || it[1] == ' '))
+                return false;
+            if (c == '\xE2' && last - it >= 3 && it[1] == '\x80' && (it[2] == '\x9C' || it[2] == '\x9D'))
+                return false;
+        }
+        return false;
+    }
+};
+
+/// Adds each word of `list` to `table` with `value`.
+template <class T, std::size_t N>
+void add_words(x3::symbols<T>& table, const char* const (&list)[N], T value) {
+    for (const char* word : list)
+        table.add(word, value);
+}
+
+/// The value of `word` in `table`, or `otherwise` when it is not there (all of `word` must match).
+template <class T>
+T lookup_whole(const x3::symbols<T>& table, std::string_view word, T otherwise) noexcept {
+    iterator first = word.data();
+    T value = otherwise;
+    if (x3::parse(first, word.data() + word.size(), table, value) && first == word.data() + word.size())
+        return value;
+    return otherwise;
+}
+
+} // namespace wirecopy::detail::grammar::word_tables
