@@ -50,7 +50,7 @@ TEST_CASE("corpus: the seed story, Bloomberg 2019, end to end") {
     };
     using wirecopy::contact_role;
     check_contact(0, contact_role::reporter, "Andrew Rosati", "Caracas", "arosati3@bloomberg.net");
-    check_contact(1, contact_role::reporter, "Alex Vasquez", "Caracas Office", "avasquez45@bloomberg.net");
+    check_contact(1, contact_role::reporter, "Alex Vasquez", "Caracas", "avasquez45@bloomberg.net");
     check_contact(2, contact_role::editor, "Daniel Cancel", "-", "dcancel@bloomberg.net");
     check_contact(3, contact_role::editor, "Stephen Merelman", "-", "-");
 

@@ -87,9 +87,13 @@ inline const auto reach = blanks >> "at" >> blanks
                           >> ((captured_email >> -(blanks >> "or" >> blanks >> phone))
                               | (phone >> -(blanks >> "or" >> blanks >> captured_email)));
 
+/// "Caracas" in "in Caracas Office": Bloomberg names the bureau; the location is its city.
+inline const auto bureau_city = place_word >> *(blank >> !(x3::lit("Office") >> word_end) >> place_word);
 inline const auto entry = x3::raw[person_name][push_contact_action{}]
                           >> -(blanks >> "in" >> blanks
-                               >> x3::raw[city][set_contact_action<&contact_fields::location>{}])
+                               >> ((x3::raw[bureau_city][set_contact_action<&contact_fields::location>{}]
+                                    >> blank >> "Office" >> word_end)
+                                   | x3::raw[city][set_contact_action<&contact_fields::location>{}]))
                           >> -reach;
 /// Entries are separated by ";", ",", " and ", or only white space after an e-mail address (a line break
 /// on the terminal).
