@@ -422,23 +422,17 @@ inline bool is_heading(std::string_view text, const block& b, std::size_t from) 
     return i - from >= 4 && i < b.end && text[i] == ':';
 }
 
-/// Does `text` hold a double quotation mark of any kind: " `` '' “ ” „ « »?
-inline bool has_double_marks(std::string_view text) noexcept {
-    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '"' || (c == '`' && text[i + 1] == '`') || (c == '\'' && text[i + 1] == '\''))
-            return true;
-        if (c == 0xC2
-            && (static_cast<unsigned char>(text[i + 1]) == 0xAB
-                || static_cast<unsigned char>(text[i + 1]) == 0xBB))
-            return true;
-        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
-            const auto third = static_cast<unsigned char>(text[i + 2]);
-            if (third == 0x9C || third == 0x9D || third == 0x9E)
-                return true;
-        }
+/// Where the last double quotation mark of any kind (" `` '' “ ” „ « ») in `text` ends; 0 if it holds none.
+inline std::size_t end_of_last_double_mark(std::string_view text) noexcept {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    for (std::size_t i = text.size(); i-- > 0;) {
+        const unsigned char c = byte(i);
+        if (c == '"' || ((c == '`' || c == '\'') && i > 0 && byte(i - 1) == c)
+            || ((c == 0xAB || c == 0xBB) && i > 0 && byte(i - 1) == 0xC2)
+            || ((c == 0x9C || c == 0x9D || c == 0x9E) && i > 1 && byte(i - 1) == 0x80 && byte(i - 2) == 0xE2))
+            return i + 1;
     }
-    return !text.empty() && text.back() == '"';
+    return 0;
 }
 
 // ------------------------------------------------------------------ the tracker
@@ -456,7 +450,7 @@ public:
     /// Pairs the marks of one body paragraph, [b.begin, b.end) from `from` on, and reads its prose.
     void add_paragraph(const block& b, std::size_t from) {
         if (paragraph_number_ == 0)
-            prose_matters_ = has_double_marks(text_.substr(b.begin));
+            prose_end_ = b.begin + end_of_last_double_mark(text_.substr(b.begin));
         read_paragraph(b, from, ++paragraph_number_);
     }
 
@@ -499,8 +493,8 @@ private:
         while (pos < b.end) {
             const char* lead = find_lead(data + pos, data + b.end);
             const auto at = static_cast<std::size_t>(lead - data);
-            if (depth_ == 0 && prose_matters_)
-                read_prose(pos, at);
+            if (depth_ == 0 && pos < prose_end_)
+                read_prose(pos, std::min(at, prose_end_));
             if (at == b.end)
                 break;
             const quote_mark mark = read_quote_mark(text_, at, b.begin, b.end);
@@ -1648,9 +1642,9 @@ private:
     std::size_t sentence_begin_ = 0;
     std::size_t deferred_clause_ = no_position; ///< a sentence whose clause waits for a speech verb
 
-    /// Whether the story quotes anyone with double marks at all: if not, its prose need not be read for
-    /// speakers (wire copy without quotations is common, and reading prose is most of the work).
-    bool prose_matters_ = true;
+    /// Where the story's last double quotation mark ends: prose after it need not be read for speakers, as
+    /// no quotation follows (wire copy without quotations is common, and reading prose is most of the work).
+    std::size_t prose_end_ = 0;
     people_memory people_;
     std::size_t gender_target_ = people_memory::none; ///< the subject the next pronoun tells about
     speech last_speech_;
