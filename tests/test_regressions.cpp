@@ -42,3 +42,13 @@ TEST_CASE("regression: a quote right after the dateline opens its sentence: it i
     REQUIRE(doc.quotes.size() == 1);
     CHECK(doc.quotes[0].kind == wirecopy::quote_kind::direct);
 }
+
+TEST_CASE("regression: a credit line's names parse with the grammar fully built (fuzz/regressions)") {
+    // Found by the fuzzer built with clang: "in CITY" after a name was a variable template, whose
+    // initialisation is unordered; it copied `blanks` before `blanks` was built and read a null literal.
+    const std::string text = "Additional reporting by A";
+    CHECK(broken(text) == "");
+    const wirecopy::document doc = wirecopy::parse(text);
+    REQUIRE(doc.credits.size() == 1);
+    CHECK(doc.credits[0].names.at(0).text == "A");
+}

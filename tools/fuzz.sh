@@ -2,7 +2,7 @@
 # Builds the libFuzzer target with clang (ASan+UBSan) and fuzzes parse()/annotate() for a bounded time.
 #   tools/fuzz.sh [SECONDS]      default 120; a long run: tools/fuzz.sh 1800
 # The corpus grows in build-fuzz/corpus (seeded from tests/fixtures and the sample story); a crash leaves
-# its input as build-fuzz/crash-* — add it to the tests as a regression case.
+# its input as build-fuzz/crash-* — add it to fuzz/regressions/ and to the tests as a regression case.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/deps.sh
@@ -13,7 +13,9 @@ CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWIRECOP
     -DWIRECOPY_INSTALL=OFF >/dev/null
 cmake --build build-fuzz -j "$(nproc)" --target fuzz_annotate
 mkdir -p build-fuzz/corpus
-cp -n tests/fixtures/*.txt examples/sample/story.txt build-fuzz/corpus/ 2>/dev/null || true
+# Seeds: the fixtures, the sample, and every input that once broke the fuzzer (run first, so a
+# regression stops it at once).
+cp -n tests/fixtures/*.txt examples/sample/story.txt fuzz/regressions/* build-fuzz/corpus/ 2>/dev/null || true
 cd build-fuzz
 status=0
 ./bin/fuzz_annotate corpus -dict=../fuzz/wire.dict -max_len=65536 -max_total_time="$seconds" \

@@ -44,7 +44,7 @@ inline const auto name_stop =
     (x3::lit("AND") >> word_end) | (organisation >> -x3::lit('.') >> opt_blanks >> (x3::eoi | line_break));
 inline const auto author = !title >> !organisation
                            >> x3::raw[person_name_before(name_stop)][push_person_action<&F::authors>{}]
-                           >> -person_location<&F::authors>;
+                           >> -person_location<&F::authors>();
 inline const auto authors = author % list_separator;
 
 /// Between the names and what follows them: a comma, a blank, or a line break (AP's title line).

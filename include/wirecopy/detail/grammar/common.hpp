@@ -350,13 +350,11 @@ inline const auto list_separator =
     (opt_blanks >> ',' >> blanks >> -(x3::no_case[keyword::lit("and")] >> blanks))
     | (blanks >> (x3::no_case[keyword::lit("and")] | '&') >> blanks);
 
-/// "in Caracas", "in Caracas Office", "in KUALA LUMPUR".
+/// "in Caracas", "in Caracas Office", "in KUALA LUMPUR". (A function, not a variable template: a variable
+/// template's initialisation is unordered, and could copy `blanks` before it is built.)
 template <auto List>
-inline const auto person_location = blanks >> "in" >> blanks >> x3::raw[city][locate_group_action<List>{}];
-
-/// Names, each optionally with "in CITY": "Andy Bruce in London and Ankur Banerjee in Bengaluru".
-template <auto List>
-inline const auto people_list =
-    (x3::raw[person_name][push_person_action<List>{}] >> -person_location<List>) % list_separator;
+auto person_location() {
+    return blanks >> "in" >> blanks >> x3::raw[city][locate_group_action<List>{}];
+}
 
 } // namespace wirecopy::detail::grammar

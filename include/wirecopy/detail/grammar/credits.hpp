@@ -73,7 +73,7 @@ inline const auto role_start = role >> blanks >> by;
 inline const auto desk = x3::lit("newsroom") | "Newsroom" | "staff" | "Staff" | "bureaus" | "bureau"
                          | "Bureau" | "desk" | "reporters" | "correspondents";
 inline const auto name = !role_start >> person_name >> -(blank >> desk >> word_end);
-inline const auto names = (x3::raw[name][push_person_action<&F::names>{}] >> -person_location<&F::names>)
+inline const auto names = (x3::raw[name][push_person_action<&F::names>{}] >> -person_location<&F::names>())
                           % (list_separator | (opt_blanks >> '/' >> opt_blanks));
 
 inline const auto credit = (x3::raw[role] >> x3::omit[blanks >> by >> blanks])[begin_credit_action{}] >> names
