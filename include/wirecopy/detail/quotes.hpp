@@ -666,6 +666,7 @@ private:
                     top.paragraph_number, top.sentence_begin, top.family, false, top.opens_sentence});
         }
         if (depth_ == 0) {
+            chain_size_ = 0; // the paragraphs it went on over are its own: none is read again
             flush_group();
             prose_pos_ = std::max(prose_pos_, end);
         }
