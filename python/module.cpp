@@ -268,14 +268,7 @@ PYBIND11_MODULE(_wirecopy, m) {
                                [](const handle<wirecopy::dateline>& h) -> std::optional<std::string> {
                                    if (!h.part->date_value)
                                        return std::nullopt;
-                                   const auto& v = *h.part->date_value;
-                                   char iso[32];
-                                   if (v.year > 0)
-                                       std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", v.year, v.month,
-                                                     v.day);
-                                   else
-                                       std::snprintf(iso, sizeof iso, "--%02d-%02d", v.month, v.day);
-                                   return std::string(iso);
+                                   return std::string(wirecopy::iso_8601(*h.part->date_value).text());
                                })
         .def_property_readonly("year_inferred", [](const handle<wirecopy::dateline>& h) {
             return h.part->date_value && h.part->date_value->year_inferred;

@@ -104,3 +104,9 @@ TEST_CASE("reference dates are read from ISO 8601, strictly") {
     CHECK(wirecopy::iso_date("2000-02-29"));
     CHECK_FALSE(wirecopy::iso_date("1900-02-29"));
 }
+
+TEST_CASE("dates are written as ISO 8601, without a year where none is known") {
+    CHECK(wirecopy::iso_8601({2019, 3, 4, false}).text() == "2019-03-04");
+    CHECK(wirecopy::iso_8601({1987, 12, 31, true}).text() == "1987-12-31");
+    CHECK(wirecopy::iso_8601({0, 11, 27, false}).text() == "--11-27");
+}

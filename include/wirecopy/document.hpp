@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdio>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -76,6 +77,22 @@ struct civil_date {
     int month = 0;
     int day = 0;
     bool year_inferred = false;
+};
+
+/// A date as ISO 8601 text, held in a small buffer of its own: "2019-03-04", or "--03-04" without a year.
+class iso_8601 {
+public:
+    explicit iso_8601(const civil_date& d) noexcept {
+        const int n = d.year > 0
+                          ? std::snprintf(chars_, sizeof chars_, "%04d-%02d-%02d", d.year, d.month, d.day)
+                          : std::snprintf(chars_, sizeof chars_, "--%02d-%02d", d.month, d.day);
+        size_ = n > 0 ? static_cast<std::size_t>(n) : 0;
+    }
+    std::string_view text() const noexcept { return {chars_, size_}; }
+
+private:
+    char chars_[32]{};
+    std::size_t size_ = 0;
 };
 
 /// Headline line; `prefix` is a wire's editorial marker in front of it ("UPDATE 2-", "EXCLUSIVE-").

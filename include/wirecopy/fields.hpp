@@ -9,7 +9,6 @@
 
 #include <wirecopy/document.hpp>
 
-#include <cstdio>
 #include <optional>
 #include <string_view>
 
@@ -134,13 +133,7 @@ private:
             optional_member("agency", d.agency);
             w_.key("date_iso");
             if (d.date_value) {
-                const wirecopy::civil_date& v = *d.date_value;
-                char iso[32];
-                if (v.year > 0)
-                    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", v.year, v.month, v.day);
-                else
-                    std::snprintf(iso, sizeof iso, "--%02d-%02d", v.month, v.day); // ISO 8601 without a year
-                w_.string(iso);
+                w_.string(iso_8601(*d.date_value).text());
             } else {
                 w_.null();
             }

@@ -12,7 +12,6 @@
 #include <wirecopy/document.hpp>
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -226,15 +225,8 @@ private:
         if (d.date) {
             xml_.text(in_.substr(at, d.date->begin - at));
             xml_.open_begin("story.date");
-            if (d.date_value) {
-                char iso[32];
-                const civil_date& v = *d.date_value;
-                if (v.year > 0)
-                    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", v.year, v.month, v.day);
-                else
-                    std::snprintf(iso, sizeof iso, "--%02d-%02d", v.month, v.day);
-                xml_.attribute("norm", iso);
-            }
+            if (d.date_value)
+                xml_.attribute("norm", iso_8601(*d.date_value).text());
             xml_.open_end();
             xml_.text(d.date->text);
             xml_.close("story.date");
