@@ -13,18 +13,42 @@
 
 namespace wirecopy_bench {
 
-/// Stories to annotate, each a view into `storage`.
+/// Stories to annotate, each a view into `storage`. Copies and moves view their own storage (a defaulted
+/// copy would view the source's, which dies with it).
 struct input_set {
     std::string name;
     std::string storage;
     std::vector<std::string_view> stories;
     std::size_t bytes = 0;
 
+    input_set() = default;
+    input_set(const input_set& o) : name(o.name), storage(o.storage), lengths_(o.lengths_) { view(); }
+    input_set(input_set&& o) noexcept
+        : name(std::move(o.name)), storage(std::move(o.storage)), lengths_(std::move(o.lengths_)) {
+        view();
+    }
+    input_set& operator=(input_set o) noexcept {
+        name = std::move(o.name);
+        storage = std::move(o.storage);
+        lengths_ = std::move(o.lengths_);
+        view();
+        return *this;
+    }
+
     void add(std::string_view story) { storage.append(story); }
     /// Cuts `storage` into stories at the recorded lengths (after all add() calls, so views stay valid).
-    void seal(const std::vector<std::size_t>& lengths) {
+    void seal(std::vector<std::size_t> lengths) {
+        lengths_ = std::move(lengths);
+        view();
+    }
+
+private:
+    std::vector<std::size_t> lengths_;
+
+    void view() {
+        stories.clear();
         std::size_t at = 0;
-        for (std::size_t n : lengths) {
+        for (std::size_t n : lengths_) {
             stories.emplace_back(storage.data() + at, n);
             at += n;
         }
