@@ -20,6 +20,11 @@ inline std::string read_file(const std::string& path) {
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+/// The text of an optional span, "-" when it is absent.
+inline std::string text_of(const std::optional<wirecopy::span>& s) {
+    return s ? std::string(s->text) : std::string("-");
+}
+
 inline std::vector<std::string> read_lines(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::vector<std::string> lines;

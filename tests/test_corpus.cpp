@@ -7,13 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace {
-
-std::string text_of(const std::optional<wirecopy::span>& s) {
-    return s ? std::string(s->text) : std::string("-");
-}
-
-} // namespace
+using wirecopy_test::text_of;
 
 TEST_CASE("corpus: the seed story, Bloomberg 2019, end to end") {
     const std::string path = wirecopy_test::shared_path("corpus/seed/bloomberg-venezuela.txt");

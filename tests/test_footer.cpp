@@ -8,6 +8,8 @@
 
 namespace {
 
+using wirecopy_test::text_of;
+
 const std::string body =
     "Harbor Council Backs Plan\n\n(Bloomberg) -- The council approved the plan on Tuesday.\n\n";
 
@@ -16,10 +18,6 @@ std::vector<std::string> texts(const std::vector<wirecopy::contributor>& people)
     for (const auto& p : people)
         out.emplace_back(p.text);
     return out;
-}
-
-std::string text_of(const std::optional<wirecopy::span>& s) {
-    return s ? std::string(s->text) : std::string("-");
 }
 
 /// A fixture story (tests/fixtures/NAME.txt), parsed.

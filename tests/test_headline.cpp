@@ -10,9 +10,7 @@
 
 namespace {
 
-std::string text_of(const std::optional<wirecopy::span>& s) {
-    return s ? std::string(s->text) : std::string("-");
-}
+using wirecopy_test::text_of;
 
 template <class Style = wirecopy::styles::any>
 wirecopy::document parse_story(std::string text) {

@@ -12,6 +12,8 @@
 
 namespace {
 
+using wirecopy_test::text_of;
+
 /// Replaces the stand-ins ^ $ | ~ by “ ” ‘ ’.
 std::string curly(const std::string& text) {
     std::string out;
@@ -47,10 +49,6 @@ std::vector<std::string> contents(const wirecopy::document& doc) {
     for (const auto& q : doc.quotes)
         out.emplace_back(q.content.text);
     return out;
-}
-
-std::string text_of(const std::optional<wirecopy::span>& s) {
-    return s ? std::string(s->text) : std::string("-");
 }
 
 /// The speaker as written and the name it resolves to, "speaker / name".
