@@ -61,6 +61,23 @@ using wirecopy::quote_kind;
 } // namespace
 
 // ------------------------------------------------------------------ marks
+TEST_CASE("the end of a story's last double mark bounds the prose read for speakers") {
+    using wirecopy::detail::end_of_last_double_mark;
+    CHECK(end_of_last_double_mark("") == 0);
+    CHECK(end_of_last_double_mark("The company's plans, O'Neill's rock 'n' roll.") == 0);
+    CHECK(end_of_last_double_mark("He said \"no\" twice.") == 12);
+    CHECK(end_of_last_double_mark("``Yes,'' he said.") == 8);
+    CHECK(end_of_last_double_mark("a '''b") == 5); // the second pair of the three ends it
+    CHECK(end_of_last_double_mark("a ``b") == 4);
+    CHECK(end_of_last_double_mark("\xC2\xABOui\xC2\xBB, dit-il. \xC2\xA0") == 7);
+    CHECK(end_of_last_double_mark("\xE2\x80\x9EJa\xE2\x80\x9C, sagte er") == 8);
+    CHECK(end_of_last_double_mark("\xE2\x80\x9D"
+                                  "End\xE2\x80\x99s \xE2\x80\x94 x")
+          == 3);
+    CHECK(end_of_last_double_mark("\xE2\x9C\x9C \xE2\x80") == 0); // U+271C, and a cut-off mark
+    CHECK(end_of_last_double_mark("x\"") == 2);
+}
+
 TEST_CASE("curly and straight double quotes") {
     const auto doc = story("^We are ready,$ she said. \"So are we,\" he said.");
     CHECK(contents(doc) == std::vector<std::string>{"We are ready,", "So are we,"});

@@ -423,16 +423,31 @@ inline bool is_heading(std::string_view text, const block& b, std::size_t from) 
 }
 
 /// Where the last double quotation mark of any kind (" `` '' “ ” „ « ») in `text` ends; 0 if it holds none.
+/// One forward pass of the scanner over the marks' first bytes: most stories hold none, and a byte loop
+/// over every story cost a fifth of the time of those without quotes.
 inline std::size_t end_of_last_double_mark(std::string_view text) noexcept {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    for (std::size_t i = text.size(); i-- > 0;) {
-        const unsigned char c = byte(i);
-        if (c == '"' || ((c == '`' || c == '\'') && i > 0 && byte(i - 1) == c)
-            || ((c == 0xAB || c == 0xBB) && i > 0 && byte(i - 1) == 0xC2)
-            || ((c == 0x9C || c == 0x9D || c == 0x9E) && i > 1 && byte(i - 1) == 0x80 && byte(i - 2) == 0xE2))
-            return i + 1;
+    static constexpr byte_set firsts{{'"', '`', '\'', 0xC2, 0xE2}, 5};
+    const char* const data = text.data();
+    const char* const end = data + text.size();
+    const auto byte = [&](const char* p) { return static_cast<unsigned char>(*p); };
+    std::size_t last = 0;
+    for (const char* p = find_byte(data, end, firsts); p != end; p = find_byte(p + 1, end, firsts)) {
+        const std::size_t left = static_cast<std::size_t>(end - p);
+        const unsigned char c = byte(p);
+        std::size_t length = 0;
+        if (c == '"')
+            length = 1;
+        else if ((c == '`' || c == '\'') && left >= 2 && byte(p + 1) == c)
+            length = 2;
+        else if (c == 0xC2 && left >= 2 && (byte(p + 1) == 0xAB || byte(p + 1) == 0xBB))
+            length = 2;
+        else if (c == 0xE2 && left >= 3 && byte(p + 1) == 0x80
+                 && (byte(p + 2) == 0x9C || byte(p + 2) == 0x9D || byte(p + 2) == 0x9E))
+            length = 3;
+        if (length)
+            last = static_cast<std::size_t>(p - data) + length;
     }
-    return 0;
+    return last;
 }
 
 // ------------------------------------------------------------------ the tracker
