@@ -7,6 +7,7 @@
 #include <wirecopy/detail/grammar/editorial.hpp>
 #include <wirecopy/detail/grammar/furniture.hpp>
 #include <wirecopy/detail/grammar/headline.hpp>
+#include <wirecopy/detail/scanner.hpp>
 #include <wirecopy/detail/spans.hpp>
 #include <wirecopy/events.hpp>
 #include <wirecopy/options.hpp>
@@ -142,6 +143,11 @@ std::optional<dateline> read_dateline(std::string_view text, const block& b, con
             style_error = true;
         }
     }
+    // The conventions take a dateline only with an agency in parentheses or a dash or underscore after
+    // it (see follows_dateline_conventions): a block holding none of their bytes is not parsed.
+    static constexpr byte_set dateline_marks{{'(', '-', '_', 0xE2}, 4};
+    if (find_byte(body.data(), body.data() + body.size(), dateline_marks) == body.data() + body.size())
+        return std::nullopt;
     grammar::dateline_fields fields;
     grammar::date_fields date_values;
     const char* end = grammar::parse_date_prefix(body.data(), body.data() + body.size(), grammar::dateline,
