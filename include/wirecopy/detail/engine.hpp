@@ -198,7 +198,8 @@ private:
                     pieces_[pieces_count_++] = {at(++i), role::byline}; // the title line, a block of its own
                     break;
                 }
-                const footer_kind kind = cut_up ? footer_kind::none : classify_footer_block(text_, b);
+                const footer_kind kind =
+                    cut_up ? footer_kind::none : classify_footer_block(footer_planner_, text_, b);
                 if (kind == footer_kind::copyright && i + 1 < reach) {
                     // NYT News Service: "c.1998 The Arizona Republic" above the dateline (see below).
                     r = role::footer;
@@ -274,7 +275,7 @@ private:
     /// is the masthead over the story ("c.1998 The Arizona Republic").
     bool read_header_byline(const block& b, std::size_t next) noexcept {
         byline_found_ = (next < ring_size_ && at(next).lines == 1
-                         && classify_footer_block(text_, at(next)) != footer_kind::copyright
+                         && classify_footer_block(footer_planner_, text_, at(next)) != footer_kind::copyright
                          && read_byline(text_, b.begin, at(next).end, byline_))
                         || read_byline(text_, b.begin, b.end, byline_);
         return byline_found_;
@@ -306,7 +307,8 @@ private:
                 break;
             const bool opens_body = dateline_ && dateline_->begin == b.begin;
             footer_kind kind = footer_kind::none;
-            const std::size_t start = footer_start(text_, b.begin, b.end, closing, !opens_body, kind);
+            const std::size_t start =
+                footer_start(footer_planner_, text_, b.begin, b.end, closing, !opens_body, kind);
             if (start == b.end) {
                 if (closing)
                     split_trailing_signoff(ring_[s]);
@@ -339,7 +341,8 @@ private:
             closing = closing && footer_kinds_[slot(i)] == footer_kind::none;
         const bool opens_body = dateline_ && dateline_->begin == b.begin;
         footer_kind kind = footer_kind::none;
-        const std::size_t start = footer_start(text_, b.begin, b.end, closing, !opens_body, kind);
+        const std::size_t start =
+            footer_start(footer_planner_, text_, b.begin, b.end, closing, !opens_body, kind);
         if (start != b.begin) {
             block body = b;
             body.end = trim_blanks_back(text_, b.begin, start);
@@ -358,8 +361,8 @@ private:
             report(body, role::body, footer_kind::none);
         }
         end_body();
-        const wire evidence =
-            emit_footer(text_, start, b.end, footer_context{closing, true}, footer_seen_, handler_);
+        const wire evidence = emit_footer(footer_planner_, text_, start, b.end, footer_context{closing, true},
+                                          footer_seen_, handler_);
         if (wire_ == wire::unknown)
             wire_ = evidence;
     }
@@ -391,8 +394,8 @@ private:
             return;
         case role::footer:
             if (kind == footer_kind::masthead) { // above the story: the body goes on after it
-                const wire evidence =
-                    emit_footer(text_, b.begin, b.end, header_footer_context, footer_seen_, handler_);
+                const wire evidence = emit_footer(footer_planner_, text_, b.begin, b.end,
+                                                  header_footer_context, footer_seen_, handler_);
                 if (wire_ == wire::unknown)
                     wire_ = evidence;
                 return;
@@ -453,6 +456,7 @@ private:
     bool header_done_ = false;
     bool body_ended_ = false;
     footer_seen footer_seen_; ///< one copyright and one sign-off per story
+    footer_planner footer_planner_;
     std::optional<dateline> dateline_;
     std::array<header_piece, most_header_pieces> pieces_{};
     std::size_t pieces_count_ = 0;

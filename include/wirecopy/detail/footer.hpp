@@ -328,14 +328,45 @@ inline void plan_footer(std::string_view text, std::size_t begin, std::size_t en
     }
 }
 
+/// The plans of the last few regions planned, so that each is made once: the engine asks for the plan of
+/// the same block when it finds the footer, when it reports it and when it emits its items.
+class footer_planner {
+public:
+    const footer_plan& plan(std::string_view text, std::size_t begin, std::size_t end,
+                            footer_context context) noexcept {
+        for (entry& e : entries_)
+            if (e.used && e.begin == begin && e.end == end && e.context.story_end == context.story_end
+                && e.context.furniture == context.furniture)
+                return e.plan;
+        entry& e = entries_[next_];
+        next_ = (next_ + 1) % entries_.size();
+        e.used = true;
+        e.begin = begin;
+        e.end = end;
+        e.context = context;
+        plan_footer(text, begin, end, context, e.plan);
+        return e.plan;
+    }
+
+private:
+    struct entry {
+        bool used = false;
+        std::size_t begin = 0;
+        std::size_t end = 0;
+        footer_context context;
+        footer_plan plan;
+    };
+    std::array<entry, 2> entries_;
+    std::size_t next_ = 0;
+};
+
 /// Where the footer lines at the end of block [begin, end) start: `begin` when the whole block is
 /// footer (only if `whole` allows it), `end` when it has none. `closing` says whether only closing
 /// furniture follows the block; `kind` receives the kind of the first footer item that is not closing
 /// furniture, or `none`.
-inline std::size_t footer_start(std::string_view text, std::size_t begin, std::size_t end, bool closing,
-                                bool whole, footer_kind& kind) noexcept {
-    footer_plan plan;
-    plan_footer(text, begin, end, footer_context{closing, true}, plan);
+inline std::size_t footer_start(footer_planner& planner, std::string_view text, std::size_t begin,
+                                std::size_t end, bool closing, bool whole, footer_kind& kind) noexcept {
+    const footer_plan& plan = planner.plan(text, begin, end, footer_context{closing, true});
     const block_lines& lines = plan.lines;
     kind = footer_kind::none;
     for (std::size_t i = 0; i < lines.count; ++i) {
@@ -355,9 +386,9 @@ inline std::size_t footer_start(std::string_view text, std::size_t begin, std::s
 
 /// What footer block `b` is, if it is all footer lines: the kind of its first item. (The header stage
 /// asks this of the first blocks of a story; it leaves out the furniture that only closes a story.)
-inline footer_kind classify_footer_block(std::string_view text, const block& b) noexcept {
-    footer_plan plan;
-    plan_footer(text, b.begin, b.end, header_footer_context, plan);
+inline footer_kind classify_footer_block(footer_planner& planner, std::string_view text,
+                                         const block& b) noexcept {
+    const footer_plan& plan = planner.plan(text, b.begin, b.end, header_footer_context);
     return plan.lines.complete && plan.next[0] != 0 ? plan.kinds[0] : footer_kind::none;
 }
 
@@ -609,10 +640,9 @@ wire emit_footer_item(footer_kind kind, const footer_region& region, std::string
 /// Reports the footer items of [begin, end) (all of it footer lines, as `footer_start` or
 /// `classify_footer_block` found in the same `context`) to `handler`; returns the first wire they point to.
 template <class Handler>
-wire emit_footer(std::string_view text, std::size_t begin, std::size_t end, footer_context context,
-                 footer_seen& seen, Handler& handler) {
-    footer_plan plan;
-    plan_footer(text, begin, end, context, plan);
+wire emit_footer(footer_planner& planner, std::string_view text, std::size_t begin, std::size_t end,
+                 footer_context context, footer_seen& seen, Handler& handler) {
+    const footer_plan& plan = planner.plan(text, begin, end, context);
     wire evidence = wire::unknown;
     footer_region region;
     for (std::size_t i = 0; i < plan.lines.count && plan.next[i] != 0; i = plan.next[i]) {
