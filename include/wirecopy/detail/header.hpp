@@ -145,8 +145,8 @@ std::optional<dateline> read_dateline(std::string_view text, const block& b, con
     }
     // The conventions take a dateline only with an agency in parentheses or a dash or underscore after
     // it (see follows_dateline_conventions): a block holding none of their bytes is not parsed.
-    static constexpr byte_set dateline_marks{{'(', '-', '_', 0xE2}, 4};
-    if (find_byte(body.data(), body.data() + body.size(), dateline_marks) == body.data() + body.size())
+    const char* const body_end = body.data() + body.size();
+    if (find_byte(body.data(), body_end, grammar::dateline_parts::required_bytes) == body_end)
         return std::nullopt;
     grammar::dateline_fields fields;
     grammar::date_fields date_values;

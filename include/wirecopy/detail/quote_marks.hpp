@@ -6,6 +6,7 @@
 #pragma once
 
 #include <wirecopy/detail/chars.hpp>
+#include <wirecopy/detail/scanner.hpp>
 
 #include <cstddef>
 #include <string_view>
@@ -41,8 +42,10 @@ struct quote_mark {
 };
 
 /// Lead bytes of every quotation mark: '"', '\'', '`', and the first bytes of the UTF-8 marks.
+inline constexpr byte_set quote_lead_bytes{{'"', '\'', '`', 0xE2, 0xC2}, 5};
+
 constexpr bool is_quote_lead_byte(unsigned char c) noexcept {
-    return c == '"' || c == '\'' || c == '`' || c == 0xE2 || c == 0xC2;
+    return quote_lead_bytes.contains(c);
 }
 
 namespace quote_mark_context {

@@ -426,12 +426,12 @@ inline bool is_heading(std::string_view text, const block& b, std::size_t from) 
 /// One forward pass of the scanner over the marks' first bytes: most stories hold none, and a byte loop
 /// over every story cost a fifth of the time of those without quotes.
 inline std::size_t end_of_last_double_mark(std::string_view text) noexcept {
-    static constexpr byte_set firsts{{'"', '`', '\'', 0xC2, 0xE2}, 5};
     const char* const data = text.data();
     const char* const end = data + text.size();
     const auto byte = [&](const char* p) { return static_cast<unsigned char>(*p); };
     std::size_t last = 0;
-    for (const char* p = find_byte(data, end, firsts); p != end; p = find_byte(p + 1, end, firsts)) {
+    for (const char* p = find_byte(data, end, quote_lead_bytes); p != end;
+         p = find_byte(p + 1, end, quote_lead_bytes)) {
         const std::size_t left = static_cast<std::size_t>(end - p);
         const unsigned char c = byte(p);
         std::size_t length = 0;
@@ -589,8 +589,7 @@ private:
     static constexpr std::size_t no_position = static_cast<std::size_t>(-1);
 
     static const char* find_lead(const char* p, const char* end) noexcept {
-        static constexpr byte_set leads{{'"', '\'', '`', 0xE2, 0xC2}, 5};
-        return find_byte(p, end, leads);
+        return find_byte(p, end, quote_lead_bytes);
     }
 
     quote_mark first_mark_of(const block& b, std::size_t pos) const noexcept {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <wirecopy/detail/grammar/common.hpp>
+#include <wirecopy/detail/scanner.hpp>
 
 namespace wirecopy::detail::grammar {
 
@@ -56,6 +57,11 @@ inline const auto separator =
     | (opt_blanks >> x3::raw[x3::lit('-')][capture<&F::separator>] >> !digit)
     | (blanks >> x3::raw[x3::lit('_')][capture<&F::separator>] >> (blanks | &line_break | x3::eoi))
     | (x3::raw[x3::eps][capture<&F::separator>] >> &(upper | '"' | "\xE2\x80\x9C"));
+
+/// The bytes a dateline the conventions take cannot do without: the first bytes of every separator but
+/// the empty one (taken only after an agency) and the agency's parenthesis. A block holding none of them
+/// is not parsed (see read_dateline).
+inline constexpr byte_set required_bytes{{'(', '-', '_', 0xE2}, 4};
 
 inline const auto after_location = x3::raw[location][capture<&F::location>] >> -date_part
                                    >> -(opt_blanks >> agency_tag);
