@@ -52,16 +52,15 @@ inline constexpr const char* cue_list[] = {
     "believes",     "thinks",       "feels",       "warning",     "saying",      "adding",     "telling",
     "writing",      "testifying",   "explaining",  "noting",      "arguing",     "asking",     "calling",
     "describing",   "according to", "According to"};
-inline const x3::symbols<x3::unused_type> cue_verbs = word_tables::table_of(cue_list);
+inline const word_table<> cue_verbs = word_tables::table_of(cue_list);
 
 /// Cue forms that never come before their speaker: participles ("saying", "adding").
-inline const x3::symbols<x3::unused_type> participle_cues =
+inline const word_table<> participle_cues =
     word_tables::table_of({"saying", "adding", "telling", "writing", "testifying", "explaining", "noting",
                            "arguing", "asking", "calling", "describing", "citing", "expressing", "warning"});
 
 /// Verbs whose object is the channel: "told Reuters", "telling reporters".
-inline const x3::symbols<x3::unused_type> telling_verbs =
-    word_tables::table_of({"told", "tells", "tell", "telling"});
+inline const word_table<> telling_verbs = word_tables::table_of({"told", "tells", "tell", "telling"});
 
 /// Words between a speaker and the cue: "also said", "has said", "was quoted as saying".
 inline constexpr const char* auxiliary_list[] = {
@@ -69,19 +68,19 @@ inline constexpr const char* auxiliary_list[] = {
     "earlier",       "recently",     "repeatedly",     "often",     "now",        "has",  "had",   "have",
     "would",         "will",         "could",          "did",       "does",       "do",   "may",   "might",
     "was quoted as", "is quoted as", "were quoted as", "was heard", "is",         "was"};
-inline const x3::symbols<x3::unused_type> auxiliary_words = word_tables::table_of(auxiliary_list);
+inline const word_table<> auxiliary_words = word_tables::table_of(auxiliary_list);
 
-inline const x3::symbols<x3::unused_type> pronouns =
+inline const word_table<> pronouns =
     word_tables::table_of({"he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I"});
 
 /// Words that open a common-noun speaker: "the minister", "a statement", "his spokesman".
-inline const x3::symbols<x3::unused_type> determiners = word_tables::table_of(
+inline const word_table<> determiners = word_tables::table_of(
     {"the",     "a",    "an",    "his",     "her", "their", "its", "our",  "one", "another", "some", "many",
      "several", "two",  "three", "both",    "The", "A",     "An",  "His",  "Her", "Their",   "Its",  "One",
      "Another", "Some", "Many",  "Several", "Two", "Both",  "my",  "your", "My",  "Your"});
 
 /// Courtesy and rank titles written before a name, with or without their period: "Mr.", "Sen.", "Lt.".
-inline const x3::symbols<x3::unused_type> honorifics =
+inline const word_table<> honorifics =
     word_tables::table_of({"Mr",  "Mrs",  "Ms",  "Miss", "Dr",  "Sen", "Rep",  "Gov",  "Lt",    "Gen", "Col",
                            "Sgt", "Capt", "Cpl", "Prof", "Rev", "Hon", "Insp", "Supt", "Const", "Det", "Cmdr",
                            "Adm", "Maj",  "Pte", "Atty", "Fr",  "Sr",  "Mme",  "Mlle", "Msgr",  "St"});
@@ -102,7 +101,7 @@ inline constexpr const char* function_list[] = {
     "me",     "us",      "week",      "weeks",   "month",   "months",    "year",  "years", "day",
     "days",   "morning", "afternoon", "evening", "night",   "weekend",   "time",  "ago",   "hour",
     "hours"};
-inline const x3::symbols<x3::unused_type> function_words = word_tables::table_of(function_list);
+inline const word_table<> function_words = word_tables::table_of(function_list);
 
 /// Words that end a common-noun phrase: the next phrase or clause starts at them ("a step its chief
 /// executive", "the arrest, which", "the paperwork, but").
@@ -114,10 +113,10 @@ inline constexpr const char* breaker_list[] = {
     "he",   "she",  "they",  "it",    "we",    "i",      "you",     "him",  "them",  "me",
     "us",   "this", "these", "those", "to",    "not",    "did",     "does", "do",    "where",
     "how",  "why",  "what",  "by",    "said",  "says",   "read",    "reads"};
-inline const x3::symbols<x3::unused_type> phrase_breakers = word_tables::table_of(breaker_list);
+inline const word_table<> phrase_breakers = word_tables::table_of(breaker_list);
 
 /// Capitalized words that open a sentence but never a name: "But", "The", "In", "It".
-inline const x3::symbols<x3::unused_type> sentence_openers = word_tables::table_of(
+inline const word_table<> sentence_openers = word_tables::table_of(
     {"The",        "A",         "An",        "But",      "And",        "Or",        "So",          "Yet",
      "Still",      "In",        "On",        "At",       "As",         "If",        "When",        "While",
      "After",      "Before",    "Since",     "It",       "This",       "That",      "These",       "Those",
@@ -137,14 +136,14 @@ inline const x3::symbols<x3::unused_type> sentence_openers = word_tables::table_
      "Yes",        "Well",      "Oh"});
 
 /// Connectives that may open a sentence before its subject: "But Lee said…", "Still, she added…".
-inline const x3::symbols<x3::unused_type> connectives = word_tables::table_of(
+inline const word_table<> connectives = word_tables::table_of(
     {"But",     "And",        "So",      "Yet",       "Still",     "However",    "Meanwhile",
      "Instead", "Now",        "Later",   "Then",      "Also",      "Earlier",    "Indeed",
      "Finally", "Separately", "Further", "Moreover",  "Afterward", "Afterwards", "Again",
      "Today",   "Yesterday",  "Overall", "Previously"});
 
 /// Prepositions and words that open an introductory phrase before the subject: "In a statement, X said".
-inline const x3::symbols<x3::unused_type> intro_words = word_tables::table_of(
+inline const word_table<> intro_words = word_tables::table_of(
     {"In",        "On",       "At",         "After",      "Before",   "During",     "Since",
      "Last",      "This",     "Earlier",    "Later",      "Asked",    "Speaking",   "Despite",
      "Following", "Writing",  "Responding", "When",       "While",    "Outside",    "Inside",
@@ -160,22 +159,22 @@ inline constexpr const char* day_list[] = {
     "Tue",    "Tues",    "Wed",       "Thu",       "Thur",     "Thurs",    "Fri",       "Sat",
     "Sun",    "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
     "Today",  "Tonight", "Yesterday", "Tomorrow",  "today",    "tonight",  "yesterday", "tomorrow"};
-inline const x3::symbols<x3::unused_type> day_names = word_tables::table_of(day_list);
+inline const word_table<> day_names = word_tables::table_of(day_list);
 inline constexpr const char* month_list[] = {
     "January",   "February", "March",    "April",    "May",  "June", "July", "August",
     "September", "October",  "November", "December", "Jan",  "Feb",  "Mar",  "Apr",
     "Jun",       "Jul",      "Aug",      "Sep",      "Sept", "Oct",  "Nov",  "Dec"};
-inline const x3::symbols<x3::unused_type> month_names = word_tables::table_of(month_list);
+inline const word_table<> month_names = word_tables::table_of(month_list);
 
 /// Words a common-noun phrase never runs into: cues, words that start another phrase, days and months.
-inline const x3::symbols<x3::unused_type> phrase_stoppers =
+inline const word_table<> phrase_stoppers =
     word_tables::table_of(cue_list, breaker_list, day_list, month_list);
 /// Words that are never a title or a noun before a name: function words, cues, days and months.
-inline const x3::symbols<x3::unused_type> title_stoppers =
+inline const word_table<> title_stoppers =
     word_tables::table_of(function_list, cue_list, day_list, month_list);
 
 /// Titles written before a name and not part of it: "President", "Minister", "Sen.", "MP".
-inline const x3::symbols<x3::unused_type> title_words =
+inline const word_table<> title_words =
     word_tables::table_of({"President",    "Prime",        "Minister",
                            "Secretary",    "Chancellor",   "Premier",
                            "Mayor",        "Governor",     "Senator",
@@ -220,7 +219,7 @@ inline const x3::symbols<x3::unused_type> title_words =
                            "Msgr"});
 
 /// Words that end the name of an organization rather than a person: "St. Charles Police", "BC Hydro".
-inline const x3::symbols<x3::unused_type> organization_words = word_tables::table_of(
+inline const word_table<> organization_words = word_tables::table_of(
     {"Police",         "Department", "Dept",        "Ministry",   "Office",      "Council",      "Press",
      "Association",    "University", "College",     "School",     "Party",       "Service",      "Services",
      "Agency",         "Inc",        "Corp",        "Co",         "Ltd",         "Group",        "Bank",
@@ -507,7 +506,7 @@ inline bool is_lower_title_word(std::string_view word) noexcept {
 
 /// Nouns for things and institutions, which a description of a person never ends in: "the statement",
 /// "the company", "the department".
-inline const x3::symbols<x3::unused_type> non_person_nouns = word_tables::table_of(
+inline const word_table<> non_person_nouns = word_tables::table_of(
     {"statement",   "report",        "release",        "letter",     "memo",        "document",
      "documents",   "paper",         "study",          "survey",     "website",     "site",
      "post",        "tweet",         "email",          "e-mail",     "note",        "notice",

@@ -7,6 +7,7 @@
 // variables) and only read afterwards, which makes them safe to share between threads.
 #pragma once
 
+#include <wirecopy/detail/grammar/word_table.hpp>
 #include <wirecopy/document.hpp>
 
 #include <boost/spirit/home/x3.hpp>
@@ -162,18 +163,17 @@ inline const auto caps_word = upper >> *(upper | x3::lit('.') | (x3::lit('-') | 
 /// the standard encoding calls the C library for every byte, and on UTF-8 it folds ASCII letters only.
 namespace keyword = x3::iso8859_1;
 
-/// A table of keywords without values for `x3::no_case[]`: `keywords({"writer", "editor"})`. Keys of a
-/// table searched without case must all be lower case (the search folds the input to each key's case).
-inline x3::symbols<> keywords(std::initializer_list<const char*> words) {
-    x3::symbols<> table;
+/// A table of keywords without values, mostly for `x3::no_case[]`: `keywords({"writer", "editor"})`.
+inline word_table<> keywords(std::initializer_list<const char*> words) {
+    word_table<> table;
     for (const char* word : words)
         table.add(word);
     return table;
 }
 
 // ------------------------------------------------------------------ months and dates
-inline const x3::symbols<int> months = [] {
-    x3::symbols<int> table;
+inline const word_table<int> months = [] {
+    word_table<int> table;
     const char* names[][3] = {{"january", "jan", ""}, {"february", "feb", ""}, {"march", "mar", ""},
                               {"april", "apr", ""},   {"may", "", ""},         {"june", "jun", ""},
                               {"july", "jul", ""},    {"august", "aug", ""},   {"september", "sept", "sep"},
@@ -185,8 +185,8 @@ inline const x3::symbols<int> months = [] {
     return table;
 }();
 
-inline const x3::symbols<int> weekdays = [] {
-    x3::symbols<int> table;
+inline const word_table<int> weekdays = [] {
+    word_table<int> table;
     const char* names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     for (int day = 0; day < 7; ++day)
         table.add(names[day], day + 1);
@@ -268,8 +268,8 @@ inline constexpr organisation_name organisation_names[] = {{"Reuters", wire::reu
                                                            {"N.Y. Times News Service", wire::nyt}};
 
 /// The organisations as a dateline writes them ("(Reuters)", "(AP)"), with their wire.
-inline const x3::symbols<wire> agencies = [] {
-    x3::symbols<wire> table;
+inline const word_table<wire> agencies = [] {
+    word_table<wire> table;
     for (const organisation_name& n : organisation_names)
         table.add(n.name, n.w);
     return table;
@@ -278,19 +278,8 @@ inline const x3::symbols<wire> agencies = [] {
 /// An agency name, with its wire as attribute.
 inline const auto agency = agencies >> word_end;
 
-/// The organisations in any case ("REUTERS", "Reuters"), with their wire: lower-case keys for `no_case`.
-inline const x3::symbols<wire> organisations = [] {
-    x3::symbols<wire> table;
-    for (const organisation_name& n : organisation_names) {
-        std::string key(n.name);
-        for (char& c : key)
-            c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        table.add(key, n.w);
-    }
-    return table;
-}();
-/// An organisation's name in any case, with its wire as attribute.
-inline const auto organisation = x3::no_case[organisations] >> word_end;
+/// An organisation's name in any case ("REUTERS", "Reuters"), with its wire as attribute.
+inline const auto organisation = x3::no_case[agencies] >> word_end;
 
 // ------------------------------------------------------------------ e-mail
 inline const auto email_char = x3::char_("a-zA-Z0-9._%+-");

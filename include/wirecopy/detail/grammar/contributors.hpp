@@ -31,8 +31,8 @@ inline const auto restart = x3::eps[restart_action{}];
 
 /// US states and Canadian provinces as wire copy writes them after a city: "Omaha, Neb.", "Wichita,
 /// Kansas", "Regina, Sask.".
-inline const x3::symbols<> regions = [] {
-    x3::symbols<> table;
+inline const word_table<> regions = [] {
+    word_table<> table;
     // clang-format off
     for (const char* name :
          {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
@@ -83,8 +83,8 @@ inline const auto contributed_to_report = contributed >> ((what >> -to_story >> 
                                                           | (to_story >> -from_place) | from_place);
 
 /// Job titles before the names: "writer", "Medical Writer", "White House Correspondent", "staff writers".
-inline const x3::symbols<> title_nouns = [] {
-    x3::symbols<> table;
+inline const word_table<> title_nouns = [] {
+    word_table<> table;
     for (const char* noun : {"writer",        "writers",        "reporter",        "reporters",
                              "correspondent", "correspondents", "researcher",      "researchers",
                              "journalist",    "journalists",    "videojournalist", "videojournalists",

@@ -52,8 +52,8 @@ struct end_credit_action {
 
 /// The words of a role, in any case: "Reporting", "Additional reporting", "Reporting and writing",
 /// "Compiled", "Graphics". A sentence such as "Prices are set by OPEC" has no role.
-inline const x3::symbols<> role_words = [] {
-    x3::symbols<> table;
+inline const word_table<> role_words = [] {
+    word_table<> table;
     for (const char* word :
          {"with",       "reporting",     "additional",  "extra",      "further",     "writing",  "written",
           "editing",    "edited",        "compiled",    "compiling",  "compilation", "reported", "research",

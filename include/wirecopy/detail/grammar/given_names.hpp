@@ -47,8 +47,8 @@ inline constexpr const char* women_names[] = {
     "Carole"};
 
 /// 1 for a man's given name, 2 for a woman's.
-inline const x3::symbols<int> given_names = [] {
-    x3::symbols<int> table;
+inline const word_table<int> given_names = [] {
+    word_table<int> table;
     word_tables::add_words(table, men_names, 1);
     word_tables::add_words(table, women_names, 2);
     return table;

@@ -1,4 +1,4 @@
-// Word tables for the grammars: X3 symbol tables built once from lists of words, and cheap one-pass word
+// Word tables for the grammars: tables built once from lists of words, and cheap one-pass word
 // tests (a word ending in "ly", a clause up to its comma) where a table or a rule would cost more.
 #pragma once
 
@@ -8,8 +8,8 @@
 
 namespace wirecopy::detail::grammar::word_tables {
 
-inline x3::symbols<x3::unused_type> table_of(std::initializer_list<const char*> words) {
-    x3::symbols<x3::unused_type> table;
+inline word_table<> table_of(std::initializer_list<const char*> words) {
+    word_table<> table;
     for (const char* word : words)
         table.add(word);
     return table;
@@ -17,8 +17,8 @@ inline x3::symbols<x3::unused_type> table_of(std::initializer_list<const char*> 
 
 /// One table of the words of several lists.
 template <std::size_t... N>
-x3::symbols<x3::unused_type> table_of(const char* const (&... lists)[N]) {
-    x3::symbols<x3::unused_type> table;
+word_table<> table_of(const char* const (&... lists)[N]) {
+    word_table<> table;
     (..., [&] {
         for (const char* word : lists)
             table.add(word);
@@ -103,14 +103,14 @@ struct clause_to_comma_parser : x3::parser<clause_to_comma_parser> {
 
 /// Adds each word of `list` to `table` with `value`.
 template <class T, std::size_t N>
-void add_words(x3::symbols<T>& table, const char* const (&list)[N], T value) {
+void add_words(word_table<T>& table, const char* const (&list)[N], T value) {
     for (const char* word : list)
         table.add(word, value);
 }
 
 /// The value of `word` in `table`, or `otherwise` when it is not there (all of `word` must match).
 template <class T>
-T lookup_whole(const x3::symbols<T>& table, std::string_view word, T otherwise) noexcept {
+T lookup_whole(const word_table<T>& table, std::string_view word, T otherwise) noexcept {
     iterator first = word.data();
     T value = otherwise;
     if (x3::parse(first, word.data() + word.size(), table, value) && first == word.data() + word.size())

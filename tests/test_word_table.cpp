@@ -1,0 +1,119 @@
+// The grammars' word tables: the longest key the input starts with, with or without case, as X3 symbol
+// tables match, and their values.
+#include <wirecopy/detail/grammar/word_table.hpp>
+
+#include <boost/spirit/home/x3.hpp>
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+namespace {
+
+namespace x3 = boost::spirit::x3;
+using wirecopy::detail::grammar::word_table;
+
+/// How many bytes of `text` `parser` matches from its start; -1 when it fails.
+template <class Parser>
+int matched(std::string_view text, const Parser& parser) {
+    const char* first = text.data();
+    if (!x3::parse(first, text.data() + text.size(), parser))
+        return -1;
+    return static_cast<int>(first - text.data());
+}
+
+/// The value `table` gives the start of `text`, or -1.
+int value_at(std::string_view text, const word_table<int>& table) {
+    const char* first = text.data();
+    int value = -1;
+    return x3::parse(first, text.data() + text.size(), table, value) ? value : -1;
+}
+
+} // namespace
+
+TEST_CASE("a word table matches the longest key the input starts with") {
+    word_table<> table;
+    table.add("point").add("pointed out").add("points out").add("p").add("pointed");
+    CHECK(matched("pointed out the risk", table) == 11);
+    CHECK(matched("pointed at it", table) == 7);
+    CHECK(matched("points to it", table) == 5); // not "points out": "point"
+    CHECK(matched("pointer", table) == 5);
+    CHECK(matched("q", table) == -1);
+    CHECK(matched("", table) == -1);
+    CHECK(matched("poin", table) == 1); // input shorter than every longer key
+}
+
+TEST_CASE("a word table compares every byte of keys longer than eight bytes") {
+    word_table<> table;
+    table.add("acknowledged").add("acknowledges").add("according to");
+    CHECK(matched("acknowledged it", table) == 12);
+    CHECK(matched("acknowledges", table) == 12);
+    CHECK(matched("acknowledgex", table) == -1);
+    CHECK(matched("according to X", table) == 12);
+    CHECK(matched("according t", table) == -1);
+}
+
+TEST_CASE("a word table is case-sensitive, and ignores the case of ASCII letters under no_case") {
+    word_table<> table;
+    table.add("reuters").add("Mr").add("e-mail");
+    CHECK(matched("Reuters", table) == -1);
+    CHECK(matched("reuters", table) == 7);
+    CHECK(matched("REUTERS", x3::no_case[table]) == 7);
+    CHECK(matched("rEuTeRs", x3::no_case[table]) == 7);
+    CHECK(matched("MR", x3::no_case[table]) == 2);
+    CHECK(matched("E-MAIL", x3::no_case[table]) == 6);
+    CHECK(matched("E_MAIL", x3::no_case[table]) == -1); // '_' is not a capital '-'
+    // Only ASCII letters fold: "É" (C3 89) is not "é" (C3 A9), and '@' + 0x20 is not '`'.
+    word_table<> accented;
+    accented.add("caf\xC3\xA9").add("`x");
+    CHECK(matched("CAF\xC3\xA9", x3::no_case[accented]) == 5);
+    CHECK(matched("caf\xC3\x89", x3::no_case[accented]) == -1);
+    CHECK(matched("@x", x3::no_case[accented]) == -1);
+    CHECK(matched("@X", x3::no_case[accented]) == -1);
+}
+
+TEST_CASE("the case folding of eight bytes at once folds exactly the ASCII capitals") {
+    namespace wt = wirecopy::detail::grammar::word_table_detail;
+    for (int byte = 0; byte < 256; ++byte)
+        for (int position = 0; position < 8; ++position) {
+            // The byte among neighbours that are capitals and non-letters, to catch carries between bytes.
+            char text[8] = {'Z', '@', 'A', '[', '\x7F', '\xFF', 'z', '\x80'};
+            text[position] = static_cast<char>(byte);
+            const std::uint64_t folded = wt::fold8(wt::load8(text, 8));
+            for (int i = 0; i < 8; ++i)
+                CHECK(static_cast<char>(folded >> (8 * i) & 0xFF) == wt::fold(text[i]));
+        }
+}
+
+TEST_CASE("a word table gives the value of the key it matched, the first one added for a key added twice") {
+    word_table<int> table;
+    table.add("jan", 1).add("january", 1).add("may", 5).add("mar", 3).add("may", 6).add("m", 9);
+    CHECK(value_at("january", table) == 1);
+    CHECK(value_at("may 3", table) == 5);
+    CHECK(value_at("mar", table) == 3);
+    CHECK(value_at("mx", table) == 9);
+    CHECK(value_at("x", table) == -1);
+    word_table<int> letters;
+    letters.add("a", 1).add("a", 2);
+    CHECK(value_at("a", letters) == 1);
+}
+
+TEST_CASE("a word table of thousands of keys finds each of them and nothing else") {
+    word_table<int> table;
+    std::vector<std::string> keys;
+    for (int i = 0; i < 5000; ++i)
+        keys.push_back("k" + std::to_string(i * 7919 % 100000) + "w");
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        table.add(keys[i], static_cast<int>(i));
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        CHECK(value_at(keys[i], table) == static_cast<int>(i));
+        CHECK(value_at(keys[i].substr(0, keys[i].size() - 1) + "v", table) == -1);
+    }
+}
+
+TEST_CASE("copies of a word table share its keys, as grammar expressions copy their tables") {
+    word_table<> table;
+    const auto grammar = table >> x3::lit('!');
+    table.add("yes");
+    CHECK(matched("yes!", grammar) == 4);
+}
