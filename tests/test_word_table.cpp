@@ -116,4 +116,21 @@ TEST_CASE("copies of a word table share its keys, as grammar expressions copy th
     const auto grammar = table >> x3::lit('!');
     table.add("yes");
     CHECK(matched("yes!", grammar) == 4);
+    CHECK(matched("no!", grammar) == -1);
+}
+
+TEST_CASE("a word table finds one-byte keys and longer keys sharing their first byte") {
+    word_table<int> table;
+    table.add("&", 1).add("&c", 2).add("I", 3).add("It", 4);
+    CHECK(value_at("&", table) == 1);
+    CHECK(value_at("& more", table) == 1);
+    CHECK(value_at("&c.", table) == 2);
+    CHECK(value_at("I said", table) == 3);
+    CHECK(value_at("It said", table) == 4);
+    CHECK(value_at("Is", table) == 3);
+    CHECK(value_at("i", table) == -1);
+    const char* first = "it";
+    int value = -1;
+    CHECK(x3::parse(first, first + 2, x3::no_case[table], value));
+    CHECK(value == 4);
 }

@@ -174,7 +174,9 @@ private:
 } // namespace word_table_detail
 
 /// Words with values of type `T` (none by default): `table.add("said")`, `months.add("jan", 1)`. Built once,
-/// then only read, so one table is safe to share between threads; copies (as X3 expressions make) share it.
+/// then only read, so one table is safe to share between threads. Copies (X3 expressions hold their
+/// parsers by value) share the keys; in front of them each copy holds bitmaps of the keys' first bytes and
+/// first byte pairs, so that most words are turned away without touching the keys.
 template <class T = boost::spirit::x3::unused_type>
 class word_table : public boost::spirit::x3::parser<word_table<T>> {
 public:
@@ -189,12 +191,28 @@ public:
         data_->values.push_back(value);
         data_->exact.add(key, index);
         data_->folded.add(key, index);
+        if (key.size() == 1) {
+            set(data_->singles[0], static_cast<unsigned char>(key[0]));
+            set(data_->singles[1], static_cast<unsigned char>(word_table_detail::fold(key[0])));
+        } else if (key.size() > 1) {
+            set(data_->pairs[0], pair_bit(key[0], key[1]));
+            set(data_->pairs[1], pair_bit(word_table_detail::fold(key[0]), word_table_detail::fold(key[1])));
+        }
         return *this;
     }
 
     /// The value of the longest key `[first, last)` starts with (advancing `first` past it), or nullptr.
     template <bool IgnoreCase>
     const T* find_prefix(const char*& first, const char* last) const noexcept {
+        if (first == last)
+            return nullptr;
+        const char b0 = IgnoreCase ? word_table_detail::fold(first[0]) : first[0];
+        const bool may_be_longer =
+            last - first >= 2
+            && test(data_->pairs[IgnoreCase],
+                    pair_bit(b0, IgnoreCase ? word_table_detail::fold(first[1]) : first[1]));
+        if (!may_be_longer && !test(data_->singles[IgnoreCase], static_cast<unsigned char>(b0)))
+            return nullptr;
         std::uint32_t value = 0;
         std::size_t length = 0;
         const auto& index = IgnoreCase ? data_->folded : data_->exact;
@@ -222,9 +240,25 @@ public:
 
 private:
     struct data {
+        std::array<std::array<std::uint64_t, 4>, 2> singles{}; ///< one-byte keys, as they are and folded
+        std::array<std::array<std::uint64_t, 8>, 2> pairs{};   ///< hashed first two bytes of longer keys
         std::vector<T> values;
         word_table_detail::key_index exact{false}, folded{true};
     };
+    template <std::size_t N>
+    static void set(std::array<std::uint64_t, N>& bits, std::size_t bit) noexcept {
+        bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+    template <std::size_t N>
+    static bool test(const std::array<std::uint64_t, N>& bits, std::size_t bit) noexcept {
+        return (bits[bit / 64] >> (bit % 64) & 1) != 0;
+    }
+    static std::size_t pair_bit(char b0, char b1) noexcept {
+        const std::uint32_t pair =
+            static_cast<std::uint32_t>(static_cast<unsigned char>(b0)) << 8 | static_cast<unsigned char>(b1);
+        return (pair * 0x9E3779B1u) >> (32 - 9);
+    }
+
     std::shared_ptr<data> data_;
 };
 
