@@ -575,6 +575,10 @@ TEST_CASE("copyright notices: signs, years, holders") {
     CHECK(notice("\xC2\xA9 Agence France-Presse") == "0 Agence France-Presse");
     CHECK(notice("Copyright 2019 by The Associated Press.") == "2019 The Associated Press");
     CHECK(notice("Copyright law was not on the agenda.") == "-");
+    // Keywords in any case of their ASCII letters; a UTF-8 letter is never taken for one.
+    CHECK(notice("COPYRIGHT 2019 BY The Associated Press.") == "2019 The Associated Press");
+    CHECK(notice("cOpYrIgHt 2019 The Associated Press.") == "2019 The Associated Press");
+    CHECK(notice("Copyr\xC3\x8Dght 2019 The Associated Press.") == "-");
 }
 
 TEST_CASE("a story whose last lines only talk about credits and contributions has no footer") {

@@ -60,18 +60,23 @@ struct set_contact_action {
     }
 };
 
-inline const auto this_story = x3::no_case[x3::lit("this")] >> blanks
-                               >> x3::no_case[x3::lit("story") | "article" | "report"] >> word_end;
+inline const auto this_story =
+    x3::no_case[keyword::lit("this")] >> blanks
+    >> x3::no_case[keyword::lit("story") | keyword::lit("article") | keyword::lit("report")] >> word_end;
 /// "on this story", "for this story", "of this article", "responsible for this story".
-inline const auto about_story = blanks >> -(x3::no_case[x3::lit("responsible")] >> blanks)
-                                >> x3::no_case[x3::lit("on") | "for" | "of" | "about"] >> blanks
-                                >> this_story;
-inline const auto reporters = x3::no_case[x3::lit("reporters") | "reporter" | "authors" | "author" | "writers"
-                                          | "writer" | "correspondents" | "correspondent"]
-                              >> word_end >> -about_story;
-inline const auto editors = x3::no_case[x3::lit("editors") | "editor"] >> word_end >> -about_story;
-inline const auto intro = x3::no_case[x3::lit("to")] >> blanks >> x3::no_case[x3::lit("contact")] >> blanks
-                          >> x3::no_case[x3::lit("the")] >> blanks
+inline const auto about_story =
+    blanks >> -(x3::no_case[keyword::lit("responsible")] >> blanks)
+    >> x3::no_case[keyword::lit("on") | keyword::lit("for") | keyword::lit("of") | keyword::lit("about")]
+    >> blanks >> this_story;
+inline const auto reporters =
+    x3::no_case[keyword::lit("reporters") | keyword::lit("reporter") | keyword::lit("authors")
+                | keyword::lit("author") | keyword::lit("writers") | keyword::lit("writer")
+                | keyword::lit("correspondents") | keyword::lit("correspondent")]
+    >> word_end >> -about_story;
+inline const auto editors =
+    x3::no_case[keyword::lit("editors") | keyword::lit("editor")] >> word_end >> -about_story;
+inline const auto intro = x3::no_case[keyword::lit("to")] >> blanks >> x3::no_case[keyword::lit("contact")]
+                          >> blanks >> x3::no_case[keyword::lit("the")] >> blanks
                           >> (reporters[set_role_action{contact_role::reporter}]
                               | editors[set_role_action{contact_role::editor}])
                           >> opt_blanks >> -x3::lit(':') >> space;

@@ -106,9 +106,9 @@ inline const auto possessive = x3::raw[outlet_word % blank][capture<&F::outlet>]
                                >> -x3::lit('s') >> word_end;
 inline const auto wire_name = x3::lit("The Associated Press") | "Associated Press" | "AP";
 
-inline const auto assistance = -(dash >> opt_blanks) >> x3::no_case[x3::lit("with")] >> blanks
-                               >> x3::no_case[x3::lit("assistance")] >> blanks
-                               >> x3::no_case[x3::lit("from") | "by"] >> blanks >> names;
+inline const auto assistance = -(dash >> opt_blanks) >> x3::no_case[keyword::lit("with")] >> blanks
+                               >> x3::no_case[keyword::lit("assistance")] >> blanks
+                               >> x3::no_case[keyword::lit("from") | keyword::lit("by")] >> blanks >> names;
 inline const auto wire_staff =
     x3::raw[wire_name][capture<&F::outlet>] >> blanks >> title >> blanks >> names >> contributed_any;
 /// CNN: "CNN's A reported from Cairo, and B wrote and reported from Atlanta."

@@ -31,8 +31,8 @@ inline const auto holder = holder_word
                                     | holder_joiner >> &(blank >> (holder_word | company_abbreviation))))
                            >> *((blank | x3::lit(", ")) >> company_abbreviation);
 
-inline const auto sign = copyright_sign | x3::no_case[x3::lit("(c)")];
-inline const auto word = x3::no_case[x3::lit("copyright")] >> word_end;
+inline const auto sign = copyright_sign | x3::no_case[keyword::lit("(c)")];
+inline const auto word = x3::no_case[keyword::lit("copyright")] >> word_end;
 /// "Copyright", "Copyright ©", "(c) Copyright", "c Copyright" (a © lost in transmission).
 inline const auto worded_lead =
     (-(sign >> opt_blanks) >> word >> -(opt_blanks >> sign)) | (x3::lit('c') >> blanks >> word);
@@ -42,7 +42,7 @@ inline const auto year_value = year_digits[store<&F::year>] >> !digit;
 /// Years may be a range ("1996-2019"); the first is the year of record.
 inline const auto years = year_value >> -((x3::lit('-') | en_dash) >> year_digits >> !digit);
 inline const auto captured_holder =
-    -(x3::no_case[x3::lit("by")] >> blanks) >> x3::raw[holder][capture<&copyright_fields::holder>];
+    -(x3::no_case[keyword::lit("by")] >> blanks) >> x3::raw[holder][capture<&copyright_fields::holder>];
 /// Without a year the notice must end where the holder does: "© Agence France-Presse."
 inline const auto notice_end = opt_blanks >> (x3::eoi | x3::lit('.'));
 

@@ -65,7 +65,7 @@ inline const word_table<> role_words = [] {
 }();
 inline const auto role_word = x3::no_case[role_words] >> word_end;
 inline const auto role = role_word >> *(blank >> (role_word | (x3::lit("and") >> &(blank >> role_word))));
-inline const auto by = x3::no_case[x3::lit("by")] >> word_end;
+inline const auto by = x3::no_case[keyword::lit("by")] >> word_end;
 
 /// A role and its "by", e.g. "Editing by " before a name list: never a name itself.
 inline const auto role_start = role >> blanks >> by;

@@ -40,18 +40,21 @@ inline const auto trailer = trailer_tag >> '-' >> two_digits >> '-' >> two_digit
                             >> -two_digits >> blanks >> x3::repeat(4)[digit] >> +x3::char_('A', 'Z')
                             >> -x3::lit('<') >> line_end;
 /// A web address alone, or under a label: "Online: http://…", "More AP coverage: https://apnews.com/…".
-inline const auto url = (x3::no_case[x3::lit("https://") | "http://"] | x3::lit("www."))
+inline const auto url = (x3::no_case[keyword::lit("https://") | keyword::lit("http://")] | x3::lit("www."))
                         >> +(x3::char_ - blank - x3::lit('\n') - x3::lit('\r'));
 inline const auto url_label = +(x3::char_ - ':' - x3::lit('\n') - x3::lit('\r')) >> ':' >> opt_blanks;
 inline const auto url_line = ((url_label >> url) | url) >> line_end;
-inline const auto online_line = x3::no_case[x3::lit("online")] >> opt_blanks >> ':' >> line_end;
+inline const auto online_line = x3::no_case[keyword::lit("online")] >> opt_blanks >> ':' >> line_end;
 /// "Follow Ann Lee on Twitter at https://twitter.com/annlee", "Follow AP's coverage at …".
-inline const auto social = x3::no_case[x3::lit("twitter") | "facebook" | "instagram"] | "http" | '@';
+inline const auto social =
+    x3::no_case[keyword::lit("twitter") | keyword::lit("facebook") | keyword::lit("instagram")] | "http"
+    | '@';
 inline const auto follow_line = x3::lit("Follow") >> blanks >> *(x3::char_ - social) >> social >> anything;
 /// Reuters desk contact lines: "((ann.lee@thomsonreuters.com; +44 20 7542 4441;))".
 inline const auto desk_contact = x3::lit("((") >> *(x3::char_ - "))") >> "))" >> line_end;
 /// Reuters 1996 desk lines: "-- London Newsroom +44 171 542 7717".
-inline const auto desk_word = x3::no_case[x3::lit("newsroom") | "desk" | "bureau"] >> word_end;
+inline const auto desk_word =
+    x3::no_case[keyword::lit("newsroom") | keyword::lit("desk") | keyword::lit("bureau")] >> word_end;
 inline const auto newsroom_line = (x3::lit("--") | em_dash) >> opt_blanks
                                   >> +(!desk_word >> place_word >> blank) >> desk_word >> anything;
 
@@ -65,10 +68,10 @@ x3::rule<class signoff_rule> const signoff_line = "signoff_line";
 
 /// Lines publishers add around a story; each matches from the start of its line.
 inline const auto boilerplate_line_def =
-    (x3::no_case[x3::lit("advertisement")] >> opt_blanks >> x3::eoi) | x3::lit("For more articles like this")
-    | x3::lit("Subscribe now") | furniture_parts::bloomberg_terminal
+    (x3::no_case[keyword::lit("advertisement")] >> opt_blanks >> x3::eoi)
+    | x3::lit("For more articles like this") | x3::lit("Subscribe now") | furniture_parts::bloomberg_terminal
     | x3::lit("Have a confidential tip for our reporters") | x3::lit("Our Standards:")
-    | x3::no_case[x3::lit("all rights reserved")] | x3::lit("This material may not be published")
+    | x3::no_case[keyword::lit("all rights reserved")] | x3::lit("This material may not be published")
     | x3::lit("(For use by") | x3::lit("Click For Restrictions") | x3::lit("Story continues below")
     | (x3::lit("Read more") >> opt_blanks >> x3::eoi);
 
@@ -83,16 +86,17 @@ inline const auto footer_furniture_def = furniture_parts::rule_line | furniture_
 inline const auto link_line_def = furniture_parts::url_line;
 
 /// "More", "MORE", "(MORE)": the story goes on in another take. Only the last line of a story.
-inline const auto continuation_line_def = -x3::lit('(') >> opt_blanks >> x3::no_case[x3::lit("more")]
+inline const auto continuation_line_def = -x3::lit('(') >> opt_blanks >> x3::no_case[keyword::lit("more")]
                                           >> word_end >> opt_blanks >> -x3::lit(')')
                                           >> furniture_parts::line_end;
 
 /// The sign-off proper, without what follows it: "Reuter", "REUTER...", "Reuters" (1987 Reuters copy);
 /// AFP's staff initials "bur-lth/cw", "jm/sco"; Xinhua's "Enditem".
-inline const auto signoff_line_def = (x3::no_case[x3::lit("reuters") | "reuter"] >> word_end >> *x3::lit('.'))
-                                     | (x3::no_case[x3::lit("enditem")] >> word_end >> *x3::lit('.'))
-                                     | (x3::repeat(1, 5)[x3::char_('a', 'z')] % '-'
-                                        >> +('/' >> x3::repeat(1, 5)[x3::char_('a', 'z')] % '-') >> word_end);
+inline const auto signoff_line_def =
+    (x3::no_case[keyword::lit("reuters") | keyword::lit("reuter")] >> word_end >> *x3::lit('.'))
+    | (x3::no_case[keyword::lit("enditem")] >> word_end >> *x3::lit('.'))
+    | (x3::repeat(1, 5)[x3::char_('a', 'z')] % '-' >> +('/' >> x3::repeat(1, 5)[x3::char_('a', 'z')] % '-')
+       >> word_end);
 
 BOOST_SPIRIT_DEFINE(boilerplate_line, footer_furniture, link_line, continuation_line, signoff_line)
 
