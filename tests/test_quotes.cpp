@@ -378,6 +378,23 @@ TEST_CASE("titles are not part of the resolved name; surnames and pronouns resol
     CHECK(text_of(doc.quotes[2].speaker_name) == "Ann Lee");
 }
 
+TEST_CASE("a story naming more people than the tracker keeps forgets those named least lately") {
+    // 60 people, each named once in full: the 48 named last are remembered.
+    std::string body;
+    const auto surname = [](int i) {
+        return std::string("Mar") + static_cast<char>('a' + i / 26) + static_cast<char>('a' + i % 26);
+    };
+    for (int i = 0; i < 60; ++i)
+        body += "Tom " + surname(i) + " voted. ";
+    body += "\n\n^Yes,$ " + surname(59) + " said.\n\n^No,$ " + surname(13) + " said.\n\n^Maybe,$ "
+            + surname(0) + " said.";
+    const auto doc = story(body);
+    REQUIRE(doc.quotes.size() == 3);
+    CHECK(who(doc.quotes[0]) == surname(59) + " / Tom " + surname(59));
+    CHECK(who(doc.quotes[1]) == surname(13) + " / Tom " + surname(13));
+    CHECK(who(doc.quotes[2]) == surname(0) + " / -");
+}
+
 TEST_CASE("a pronoun resolves to the latest named subject of its gender, even one that never spoke") {
     const auto doc =
         story("Dara Quill is new to the council. Quill said she started because of the floods.\n\n"

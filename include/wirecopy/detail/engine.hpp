@@ -11,6 +11,7 @@
 #include <wirecopy/detail/header.hpp>
 #include <wirecopy/detail/quotes.hpp>
 #include <wirecopy/detail/scanner.hpp>
+#include <wirecopy/detail/scratch.hpp>
 #include <wirecopy/detail/spans.hpp>
 #include <wirecopy/detail/utf8.hpp>
 #include <wirecopy/events.hpp>
@@ -445,11 +446,9 @@ private:
     const options& opts_;
     std::size_t story_begin_ = 0;
 
-    // Left uninitialised: a slot is written before it is read, and clearing them would cost more than
-    // annotating a short story.
-    std::array<block, ring_capacity> ring_;
-    std::array<role, ring_capacity> roles_;
-    std::array<footer_kind, ring_capacity> footer_kinds_;
+    scratch_array<block, ring_capacity> ring_;
+    scratch_array<role, ring_capacity> roles_;
+    scratch_array<footer_kind, ring_capacity> footer_kinds_;
     std::size_t ring_first_ = 0;
     std::size_t ring_size_ = 0;
 

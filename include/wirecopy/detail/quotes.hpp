@@ -15,6 +15,7 @@
 #include <wirecopy/detail/grammar/attribution.hpp>
 #include <wirecopy/detail/quote_marks.hpp>
 #include <wirecopy/detail/scanner.hpp>
+#include <wirecopy/detail/scratch.hpp>
 #include <wirecopy/detail/spans.hpp>
 #include <wirecopy/events.hpp>
 #include <wirecopy/options.hpp>
@@ -251,7 +252,7 @@ public:
     /// The entry with this surname seen most lately, or `none`.
     std::size_t find(std::string_view surname) const noexcept {
         std::size_t best = none;
-        for (std::size_t i = 0; i < capacity; ++i)
+        for (std::size_t i = 0; i < used_; ++i)
             if (entries_[i].last_seen != 0 && entries_[i].surname == surname
                 && (best == none || entries_[i].last_seen > entries_[best].last_seen))
                 best = i;
@@ -299,7 +300,7 @@ public:
     /// does not contradict the pronoun.
     std::size_t pronoun(gender g) const noexcept {
         std::size_t best = none;
-        for (std::size_t i = 0; i < capacity; ++i) {
+        for (std::size_t i = 0; i < used_; ++i) {
             const entry& e = entries_[i];
             const gender known = e.known_gender();
             if (e.last_subject == 0 || e.words < 2 || (known != gender::unknown && known != g))
@@ -313,7 +314,7 @@ public:
     /// The person, named in full, mentioned last — of those the story has made a subject or named twice.
     std::size_t latest() const noexcept {
         std::size_t best = none;
-        for (std::size_t i = 0; i < capacity; ++i) {
+        for (std::size_t i = 0; i < used_; ++i) {
             const entry& e = entries_[i];
             if (e.last_seen != 0 && e.words >= 2 && (e.last_subject != 0 || e.mentions >= 2)
                 && (best == none || e.last_seen > entries_[best].last_seen))
@@ -326,7 +327,7 @@ public:
     /// Lavrov".
     std::size_t by_title(std::string_view head) const noexcept {
         std::size_t best = none;
-        for (std::size_t i = 0; i < capacity; ++i) {
+        for (std::size_t i = 0; i < used_; ++i) {
             const entry& e = entries_[i];
             if (e.last_seen == 0 || e.title.empty() || e.words < 2)
                 continue;
@@ -341,18 +342,19 @@ public:
     }
 
 private:
-    std::size_t victim() const noexcept {
+    /// A free slot, else the one seen least lately.
+    std::size_t victim() noexcept {
+        if (used_ < capacity)
+            return used_++;
         std::size_t oldest = 0;
-        for (std::size_t i = 0; i < capacity; ++i) {
-            if (entries_[i].last_seen == 0)
-                return i;
+        for (std::size_t i = 1; i < capacity; ++i)
             if (entries_[i].last_seen < entries_[oldest].last_seen)
                 oldest = i;
-        }
         return oldest;
     }
 
-    std::array<entry, capacity> entries_{};
+    scratch_array<entry, capacity> entries_; ///< [0, used_) are people, in the order first named
+    std::size_t used_ = 0;
     std::size_t clock_ = 0;
 };
 
@@ -1630,10 +1632,9 @@ private:
     void* diagnostics_owner_;
     diagnose_fn diagnose_;
 
-    // Left uninitialised (written before read): clearing them per story would cost more than the story.
-    std::array<open_quote, stack_capacity> stack_;
+    scratch_array<open_quote, stack_capacity> stack_;
     std::size_t depth_ = 0;
-    std::array<closed_quote, group_capacity> group_;
+    scratch_array<closed_quote, group_capacity> group_;
     std::size_t group_size_ = 0;
     std::size_t next_index_ = 0;
     bool pending_continuation_ = false;
