@@ -71,6 +71,20 @@ TEST_CASE("every SIMD level agrees with the scalar search, at every offset and l
     }
 }
 
+TEST_CASE(
+    "find_byte finds the first byte of the set on short ranges (looked at byte by byte) and long ones") {
+    const wirecopy::detail::byte_set marks{{'"', 0xE2}, 2};
+    for (std::size_t length = 0; length <= 40; ++length)
+        for (std::size_t at = 0; at <= length; ++at) {
+            std::string text(length, 'x');
+            if (at < length)
+                text[at] = at % 2 ? '"' : '\xE2';
+            CAPTURE(length);
+            CAPTURE(at);
+            CHECK(wirecopy::detail::find_byte(text.data(), text.data() + length, marks) == text.data() + at);
+        }
+}
+
 TEST_CASE("unusual bytes: controls, DEL and non-ASCII, but not white space") {
     CHECK(wirecopy::detail::is_unusual_byte(0x00));
     CHECK(wirecopy::detail::is_unusual_byte(0x1B));

@@ -298,6 +298,9 @@ inline const functions& active() noexcept {
 
 /// First byte of `set` in [p, end), or `end`.
 inline const char* find_byte(const char* p, const char* end, const byte_set& set) noexcept {
+    // Below one vector, setting up the vector compares costs more than looking at each byte.
+    if (end - p < 16)
+        return scan::find_scalar(p, end, set);
     return scan::active().find(p, end, set);
 }
 
