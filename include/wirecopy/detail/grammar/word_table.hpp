@@ -58,11 +58,17 @@ inline std::uint64_t fold8(std::uint64_t word) noexcept {
     return word | (upper >> 2); // 0x80 >> 2 = 0x20, the case bit
 }
 
+/// Which of `2^bits` slots the first two bytes of a key, `b0 << 8 | b1`, go to.
+inline std::size_t slot_of_pair(std::uint32_t pair, unsigned bits) noexcept {
+    return (pair * 0x9E3779B1u) >> (32 - bits);
+}
+
 inline char fold(char c) noexcept {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-/// Keys bucketed by their first two bytes, longest first within a bucket; one-byte keys apart.
+/// Keys bucketed by their first two bytes, longest first within a bucket; one-byte keys apart. A bitmap of
+/// the keys' first two bytes turns most words away before any bucket is read.
 class key_index {
 public:
     explicit key_index(bool folded) : folded_(folded) { single_.fill(none); }
@@ -87,6 +93,8 @@ public:
         k.length = static_cast<std::uint32_t>(key_text.size());
         k.value = value;
         pool_ += key_text;
+        const std::size_t bit = slot_of_pair(pair_of(k.head), pair_bits);
+        first_pairs_[bit / 64] |= std::uint64_t{1} << (bit % 64);
         if (++count_ > buckets_.size())
             rehash(buckets_.size() * 2);
         insert(k);
@@ -100,12 +108,14 @@ public:
             std::uint64_t head = load8(first, size);
             if (folded_)
                 head = fold8(head);
-            for (const key& k : buckets_[slot_of(head)]) {
-                if (k.length > size || (head & k.mask) != k.head || !same_tail(first, k))
-                    continue;
-                value = k.value;
-                length = k.length;
-                return true;
+            if (may_start_a_key(head)) {
+                for (const key& k : buckets_[slot_of(head)]) {
+                    if (k.length > size || (head & k.mask) != k.head || !same_tail(first, k))
+                        continue;
+                    value = k.value;
+                    length = k.length;
+                    return true;
+                }
             }
         }
         const std::uint32_t one = single_[static_cast<unsigned char>(folded_ ? fold(*first) : *first)];
@@ -125,10 +135,19 @@ private:
         std::uint32_t value = 0;
     };
     static constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
+    static constexpr unsigned pair_bits = 9; ///< the bitmap of first byte pairs has 2^9 bits
 
-    std::size_t slot_of(std::uint64_t head) const noexcept {
-        const auto pair = static_cast<std::uint32_t>(head & 0xFFFF);
-        return (pair * 0x9E3779B1u) >> (32 - bits_);
+    /// The first two bytes of `head` as `b0 << 8 | b1`.
+    static std::uint32_t pair_of(std::uint64_t head) noexcept {
+        return static_cast<std::uint32_t>(head & 0xFF) << 8 | static_cast<std::uint32_t>(head >> 8 & 0xFF);
+    }
+
+    std::size_t slot_of(std::uint64_t head) const noexcept { return slot_of_pair(pair_of(head), bits_); }
+
+    /// Can a key of two bytes or more start with the first two bytes of `head`?
+    bool may_start_a_key(std::uint64_t head) const noexcept {
+        const std::size_t bit = slot_of_pair(pair_of(head), pair_bits);
+        return (first_pairs_[bit / 64] >> (bit % 64) & 1) != 0;
     }
 
     bool contains(std::string_view text) const noexcept {
@@ -168,6 +187,7 @@ private:
     std::size_t count_ = 0;
     std::string pool_;
     std::vector<std::vector<key>> buckets_ = std::vector<std::vector<key>>(16);
+    std::array<std::uint64_t, (1u << pair_bits) / 64> first_pairs_{};
     std::array<std::uint32_t, 256> single_{};
 };
 
@@ -175,8 +195,7 @@ private:
 
 /// Words with values of type `T` (none by default): `table.add("said")`, `months.add("jan", 1)`. Built once,
 /// then only read, so one table is safe to share between threads. Copies (X3 expressions hold their
-/// parsers by value) share the keys; in front of them each copy holds bitmaps of the keys' first bytes and
-/// first byte pairs, so that most words are turned away without touching the keys.
+/// parsers by value) share the keys.
 template <class T = boost::spirit::x3::unused_type>
 class word_table : public boost::spirit::x3::parser<word_table<T>> {
 public:
@@ -191,28 +210,12 @@ public:
         data_->values.push_back(value);
         data_->exact.add(key, index);
         data_->folded.add(key, index);
-        if (key.size() == 1) {
-            set(data_->singles[0], static_cast<unsigned char>(key[0]));
-            set(data_->singles[1], static_cast<unsigned char>(word_table_detail::fold(key[0])));
-        } else if (key.size() > 1) {
-            set(data_->pairs[0], pair_bit(key[0], key[1]));
-            set(data_->pairs[1], pair_bit(word_table_detail::fold(key[0]), word_table_detail::fold(key[1])));
-        }
         return *this;
     }
 
     /// The value of the longest key `[first, last)` starts with (advancing `first` past it), or nullptr.
     template <bool IgnoreCase>
     const T* find_prefix(const char*& first, const char* last) const noexcept {
-        if (first == last)
-            return nullptr;
-        const char b0 = IgnoreCase ? word_table_detail::fold(first[0]) : first[0];
-        const bool may_be_longer =
-            last - first >= 2
-            && test(data_->pairs[IgnoreCase],
-                    pair_bit(b0, IgnoreCase ? word_table_detail::fold(first[1]) : first[1]));
-        if (!may_be_longer && !test(data_->singles[IgnoreCase], static_cast<unsigned char>(b0)))
-            return nullptr;
         std::uint32_t value = 0;
         std::size_t length = 0;
         const auto& index = IgnoreCase ? data_->folded : data_->exact;
@@ -240,24 +243,9 @@ public:
 
 private:
     struct data {
-        std::array<std::array<std::uint64_t, 4>, 2> singles{}; ///< one-byte keys, as they are and folded
-        std::array<std::array<std::uint64_t, 8>, 2> pairs{};   ///< hashed first two bytes of longer keys
         std::vector<T> values;
         word_table_detail::key_index exact{false}, folded{true};
     };
-    template <std::size_t N>
-    static void set(std::array<std::uint64_t, N>& bits, std::size_t bit) noexcept {
-        bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
-    }
-    template <std::size_t N>
-    static bool test(const std::array<std::uint64_t, N>& bits, std::size_t bit) noexcept {
-        return (bits[bit / 64] >> (bit % 64) & 1) != 0;
-    }
-    static std::size_t pair_bit(char b0, char b1) noexcept {
-        const std::uint32_t pair =
-            static_cast<std::uint32_t>(static_cast<unsigned char>(b0)) << 8 | static_cast<unsigned char>(b1);
-        return (pair * 0x9E3779B1u) >> (32 - 9);
-    }
 
     std::shared_ptr<data> data_;
 };
