@@ -56,11 +56,11 @@ inline const word_table<> cue_verbs = word_tables::table_of(cue_list);
 
 /// Cue forms that never come before their speaker: participles ("saying", "adding").
 inline const word_table<> participle_cues =
-    word_tables::table_of({"saying", "adding", "telling", "writing", "testifying", "explaining", "noting",
-                           "arguing", "asking", "calling", "describing", "citing", "expressing", "warning"});
+    keywords({"saying", "adding", "telling", "writing", "testifying", "explaining", "noting", "arguing",
+              "asking", "calling", "describing", "citing", "expressing", "warning"});
 
 /// Verbs whose object is the channel: "told Reuters", "telling reporters".
-inline const word_table<> telling_verbs = word_tables::table_of({"told", "tells", "tell", "telling"});
+inline const word_table<> telling_verbs = keywords({"told", "tells", "tell", "telling"});
 
 /// Words between a speaker and the cue: "also said", "has said", "was quoted as saying".
 inline constexpr const char* auxiliary_list[] = {
@@ -71,19 +71,19 @@ inline constexpr const char* auxiliary_list[] = {
 inline const word_table<> auxiliary_words = word_tables::table_of(auxiliary_list);
 
 inline const word_table<> pronouns =
-    word_tables::table_of({"he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I"});
+    keywords({"he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I"});
 
 /// Words that open a common-noun speaker: "the minister", "a statement", "his spokesman".
-inline const word_table<> determiners = word_tables::table_of(
+inline const word_table<> determiners = keywords(
     {"the",     "a",    "an",    "his",     "her", "their", "its", "our",  "one", "another", "some", "many",
      "several", "two",  "three", "both",    "The", "A",     "An",  "His",  "Her", "Their",   "Its",  "One",
      "Another", "Some", "Many",  "Several", "Two", "Both",  "my",  "your", "My",  "Your"});
 
 /// Courtesy and rank titles written before a name, with or without their period: "Mr.", "Sen.", "Lt.".
 inline const word_table<> honorifics =
-    word_tables::table_of({"Mr",  "Mrs",  "Ms",  "Miss", "Dr",  "Sen", "Rep",  "Gov",  "Lt",    "Gen", "Col",
-                           "Sgt", "Capt", "Cpl", "Prof", "Rev", "Hon", "Insp", "Supt", "Const", "Det", "Cmdr",
-                           "Adm", "Maj",  "Pte", "Atty", "Fr",  "Sr",  "Mme",  "Mlle", "Msgr",  "St"});
+    keywords({"Mr",  "Mrs",  "Ms",  "Miss", "Dr",  "Sen", "Rep",  "Gov",  "Lt",    "Gen", "Col",
+              "Sgt", "Capt", "Cpl", "Prof", "Rev", "Hon", "Insp", "Supt", "Const", "Det", "Cmdr",
+              "Adm", "Maj",  "Pte", "Atty", "Fr",  "Sr",  "Mme",  "Mlle", "Msgr",  "St"});
 
 /// Lower-case words that are never a title before a name: function words, auxiliaries, pronouns.
 inline constexpr const char* function_list[] = {
@@ -116,7 +116,7 @@ inline constexpr const char* breaker_list[] = {
 inline const word_table<> phrase_breakers = word_tables::table_of(breaker_list);
 
 /// Capitalized words that open a sentence but never a name: "But", "The", "In", "It".
-inline const word_table<> sentence_openers = word_tables::table_of(
+inline const word_table<> sentence_openers = keywords(
     {"The",        "A",         "An",        "But",      "And",        "Or",        "So",          "Yet",
      "Still",      "In",        "On",        "At",       "As",         "If",        "When",        "While",
      "After",      "Before",    "Since",     "It",       "This",       "That",      "These",       "Those",
@@ -136,21 +136,21 @@ inline const word_table<> sentence_openers = word_tables::table_of(
      "Yes",        "Well",      "Oh"});
 
 /// Connectives that may open a sentence before its subject: "But Lee said…", "Still, she added…".
-inline const word_table<> connectives = word_tables::table_of(
-    {"But",     "And",        "So",      "Yet",       "Still",     "However",    "Meanwhile",
-     "Instead", "Now",        "Later",   "Then",      "Also",      "Earlier",    "Indeed",
-     "Finally", "Separately", "Further", "Moreover",  "Afterward", "Afterwards", "Again",
-     "Today",   "Yesterday",  "Overall", "Previously"});
+inline const word_table<> connectives =
+    keywords({"But",     "And",        "So",      "Yet",       "Still",     "However",    "Meanwhile",
+              "Instead", "Now",        "Later",   "Then",      "Also",      "Earlier",    "Indeed",
+              "Finally", "Separately", "Further", "Moreover",  "Afterward", "Afterwards", "Again",
+              "Today",   "Yesterday",  "Overall", "Previously"});
 
 /// Prepositions and words that open an introductory phrase before the subject: "In a statement, X said".
-inline const word_table<> intro_words = word_tables::table_of(
-    {"In",        "On",       "At",         "After",      "Before",   "During",     "Since",
-     "Last",      "This",     "Earlier",    "Later",      "Asked",    "Speaking",   "Despite",
-     "Following", "Writing",  "Responding", "When",       "While",    "Outside",    "Inside",
-     "For",       "With",     "From",       "Under",      "Over",     "Like",       "Unlike",
-     "As",        "Although", "Though",     "Because",    "If",       "Once",       "Throughout",
-     "Without",   "Within",   "Besides",    "Among",      "Until",    "Beyond",     "Through",
-     "By",        "Of",       "Back",       "Addressing", "Reacting", "Commenting", "Reached"});
+inline const word_table<> intro_words =
+    keywords({"In",        "On",       "At",         "After",      "Before",   "During",     "Since",
+              "Last",      "This",     "Earlier",    "Later",      "Asked",    "Speaking",   "Despite",
+              "Following", "Writing",  "Responding", "When",       "While",    "Outside",    "Inside",
+              "For",       "With",     "From",       "Under",      "Over",     "Like",       "Unlike",
+              "As",        "Although", "Though",     "Because",    "If",       "Once",       "Throughout",
+              "Without",   "Within",   "Besides",    "Among",      "Until",    "Beyond",     "Through",
+              "By",        "Of",       "Back",       "Addressing", "Reacting", "Commenting", "Reached"});
 
 /// Days and months as they are written in running text (case-sensitive; cheaper than `no_case` on
 /// every word): "Monday", "Mon.", "January", "Jan", "Sept".
@@ -174,52 +174,51 @@ inline const word_table<> title_stoppers =
     word_tables::table_of(function_list, cue_list, day_list, month_list);
 
 /// Titles written before a name and not part of it: "President", "Minister", "Sen.", "MP".
-inline const word_table<> title_words =
-    word_tables::table_of({"President",    "Prime",        "Minister",
-                           "Secretary",    "Chancellor",   "Premier",
-                           "Mayor",        "Governor",     "Senator",
-                           "Chief",        "Judge",        "Justice",
-                           "Coach",        "Officer",      "Professor",
-                           "King",         "Queen",        "Prince",
-                           "Princess",     "Pope",         "Ambassador",
-                           "Commissioner", "Director",     "Chairman",
-                           "Chairwoman",   "Chair",        "Spokesman",
-                           "Spokeswoman",  "Spokesperson", "Deputy",
-                           "Foreign",      "Finance",      "Defence",
-                           "Defense",      "Interior",     "Health",
-                           "State",        "General",      "Attorney",
-                           "Councillor",   "Councilor",    "Councilman",
-                           "Councilwoman", "Constable",    "Sergeant",
-                           "Lieutenant",   "Captain",      "Corporal",
-                           "Colonel",      "Inspector",    "Superintendent",
-                           "Detective",    "Sheriff",      "Bishop",
-                           "Archbishop",   "Cardinal",     "Rabbi",
-                           "Imam",         "Pastor",       "Father",
-                           "Sister",       "Brother",      "Reverend",
-                           "Dean",         "Provost",      "Trustee",
-                           "MP",           "MPP",          "MLA",
-                           "MNA",          "CEO",          "CFO",
-                           "COO",          "Leader",       "Speaker",
-                           "Commander",    "Admiral",      "Marshal",
-                           "Vice",         "Executive",    "Senior",
-                           "Assistant",    "Associate",    "Lord",
-                           "Lady",         "Sir",          "Dame",
-                           "Crown",        "Opposition",   "Liberal",
-                           "Conservative", "Democratic",   "Republican",
-                           "Democrat",     "Rep",          "Sen",
-                           "Gov",          "Mr",           "Mrs",
-                           "Ms",           "Dr",           "Lt",
-                           "Gen",          "Col",          "Sgt",
-                           "Capt",         "Prof",         "Rev",
-                           "Insp",         "Supt",         "Const",
-                           "Det",          "Cpl",          "Hon",
-                           "Atty",         "Fr",           "Mme",
-                           "Miss",         "Mlle",         "Cmdr",
-                           "Adm",          "Maj",          "Pte",
-                           "Msgr"});
+inline const word_table<> title_words = keywords({"President",    "Prime",        "Minister",
+                                                  "Secretary",    "Chancellor",   "Premier",
+                                                  "Mayor",        "Governor",     "Senator",
+                                                  "Chief",        "Judge",        "Justice",
+                                                  "Coach",        "Officer",      "Professor",
+                                                  "King",         "Queen",        "Prince",
+                                                  "Princess",     "Pope",         "Ambassador",
+                                                  "Commissioner", "Director",     "Chairman",
+                                                  "Chairwoman",   "Chair",        "Spokesman",
+                                                  "Spokeswoman",  "Spokesperson", "Deputy",
+                                                  "Foreign",      "Finance",      "Defence",
+                                                  "Defense",      "Interior",     "Health",
+                                                  "State",        "General",      "Attorney",
+                                                  "Councillor",   "Councilor",    "Councilman",
+                                                  "Councilwoman", "Constable",    "Sergeant",
+                                                  "Lieutenant",   "Captain",      "Corporal",
+                                                  "Colonel",      "Inspector",    "Superintendent",
+                                                  "Detective",    "Sheriff",      "Bishop",
+                                                  "Archbishop",   "Cardinal",     "Rabbi",
+                                                  "Imam",         "Pastor",       "Father",
+                                                  "Sister",       "Brother",      "Reverend",
+                                                  "Dean",         "Provost",      "Trustee",
+                                                  "MP",           "MPP",          "MLA",
+                                                  "MNA",          "CEO",          "CFO",
+                                                  "COO",          "Leader",       "Speaker",
+                                                  "Commander",    "Admiral",      "Marshal",
+                                                  "Vice",         "Executive",    "Senior",
+                                                  "Assistant",    "Associate",    "Lord",
+                                                  "Lady",         "Sir",          "Dame",
+                                                  "Crown",        "Opposition",   "Liberal",
+                                                  "Conservative", "Democratic",   "Republican",
+                                                  "Democrat",     "Rep",          "Sen",
+                                                  "Gov",          "Mr",           "Mrs",
+                                                  "Ms",           "Dr",           "Lt",
+                                                  "Gen",          "Col",          "Sgt",
+                                                  "Capt",         "Prof",         "Rev",
+                                                  "Insp",         "Supt",         "Const",
+                                                  "Det",          "Cpl",          "Hon",
+                                                  "Atty",         "Fr",           "Mme",
+                                                  "Miss",         "Mlle",         "Cmdr",
+                                                  "Adm",          "Maj",          "Pte",
+                                                  "Msgr"});
 
 /// Words that end the name of an organization rather than a person: "St. Charles Police", "BC Hydro".
-inline const word_table<> organization_words = word_tables::table_of(
+inline const word_table<> organization_words = keywords(
     {"Police",         "Department", "Dept",        "Ministry",   "Office",      "Council",      "Press",
      "Association",    "University", "College",     "School",     "Party",       "Service",      "Services",
      "Agency",         "Inc",        "Corp",        "Co",         "Ltd",         "Group",        "Bank",
@@ -506,46 +505,42 @@ inline bool is_lower_title_word(std::string_view word) noexcept {
 
 /// Nouns for things and institutions, which a description of a person never ends in: "the statement",
 /// "the company", "the department".
-inline const word_table<> non_person_nouns = word_tables::table_of(
-    {"statement",   "report",        "release",        "letter",     "memo",        "document",
-     "documents",   "paper",         "study",          "survey",     "website",     "site",
-     "post",        "tweet",         "email",          "e-mail",     "note",        "notice",
-     "ruling",      "decision",      "order",          "complaint",  "lawsuit",     "filing",
-     "application", "motion",        "bill",           "law",        "act",         "plan",
-     "budget",      "list",          "company",        "firm",       "corporation", "government",
-     "ministry",    "department",    "agency",         "office",     "police",      "force",
-     "army",        "board",         "court",          "union",      "group",       "association",
-     "council",     "committee",     "commission",     "city",       "province",    "state",
-     "country",     "team",          "club",           "school",     "university",  "college",
-     "hospital",    "church",        "party",          "diocese",    "station",     "network",
-     "newspaper",   "magazine",      "channel",        "show",       "program",     "programme",
-     "campaign",    "organization",  "organisation",   "foundation", "institute",   "center",
-     "centre",      "service",       "bank",           "fund",       "embassy",     "consulate",
-     "industry",    "sector",        "market",         "region",     "county",      "town",
-     "village",     "community",     "administration", "cabinet",    "parliament",  "senate",
-     "congress",    "house",         "assembly",       "opposition", "coalition",   "alliance",
-     "federation",  "league",        "brand",          "store",      "shop",        "restaurant",
-     "airline",     "railway",       "railroad",       "video",      "footage",     "book",
-     "film",        "movie",         "article",        "story",      "account",     "page",
-     "poll",        "data",          "figures",        "numbers",    "analysis",    "review",
-     "audit",       "investigation", "inquiry",        "probe",      "indictment",  "affidavit",
-     "records",     "transcript",    "minutes",        "authority",  "authorities", "regulator",
-     "watchdog",    "prosecution",   "defence",        "defense",    "military",    "navy",
-     "ministry's",  "website's",     "guide",          "guidelines", "policy",      "rules",
-     "message",     "sign",          "signs"});
+inline const word_table<> non_person_nouns =
+    keywords({"statement",   "report",        "release",        "letter",     "memo",        "document",
+              "documents",   "paper",         "study",          "survey",     "website",     "site",
+              "post",        "tweet",         "email",          "e-mail",     "note",        "notice",
+              "ruling",      "decision",      "order",          "complaint",  "lawsuit",     "filing",
+              "application", "motion",        "bill",           "law",        "act",         "plan",
+              "budget",      "list",          "company",        "firm",       "corporation", "government",
+              "ministry",    "department",    "agency",         "office",     "police",      "force",
+              "army",        "board",         "court",          "union",      "group",       "association",
+              "council",     "committee",     "commission",     "city",       "province",    "state",
+              "country",     "team",          "club",           "school",     "university",  "college",
+              "hospital",    "church",        "party",          "diocese",    "station",     "network",
+              "newspaper",   "magazine",      "channel",        "show",       "program",     "programme",
+              "campaign",    "organization",  "organisation",   "foundation", "institute",   "center",
+              "centre",      "service",       "bank",           "fund",       "embassy",     "consulate",
+              "industry",    "sector",        "market",         "region",     "county",      "town",
+              "village",     "community",     "administration", "cabinet",    "parliament",  "senate",
+              "congress",    "house",         "assembly",       "opposition", "coalition",   "alliance",
+              "federation",  "league",        "brand",          "store",      "shop",        "restaurant",
+              "airline",     "railway",       "railroad",       "video",      "footage",     "book",
+              "film",        "movie",         "article",        "story",      "account",     "page",
+              "poll",        "data",          "figures",        "numbers",    "analysis",    "review",
+              "audit",       "investigation", "inquiry",        "probe",      "indictment",  "affidavit",
+              "records",     "transcript",    "minutes",        "authority",  "authorities", "regulator",
+              "watchdog",    "prosecution",   "defence",        "defense",    "military",    "navy",
+              "ministry's",  "website's",     "guide",          "guidelines", "policy",      "rules",
+              "message",     "sign",          "signs"});
 
 /// Is `word` a noun for a thing or an institution (not a person)?
 inline bool is_non_person_noun(std::string_view word) noexcept {
-    iterator first = word.data();
-    return x3::parse(first, word.data() + word.size(), non_person_nouns)
-           && first == word.data() + word.size();
+    return matches_whole(word, non_person_nouns);
 }
 
 /// Is `word` one that opens sentences but never a name ("The", "But", "In")?
 inline bool is_sentence_opener(std::string_view word) noexcept {
-    iterator first = word.data();
-    return x3::parse(first, word.data() + word.size(), sentence_openers)
-           && first == word.data() + word.size();
+    return matches_whole(word, sentence_openers);
 }
 
 /// Is there a cue verb starting at `first`? Returns its end or nullptr.

@@ -163,7 +163,8 @@ inline const auto caps_word = upper >> *(upper | x3::lit('.') | (x3::lit('-') | 
 /// the standard encoding calls the C library for every byte, and on UTF-8 it folds ASCII letters only.
 namespace keyword = x3::iso8859_1;
 
-/// A table of keywords without values, mostly for `x3::no_case[]`: `keywords({"writer", "editor"})`.
+/// A table of words without values: `keywords({"writer", "editor"})`, case-sensitive or under
+/// `x3::no_case[]`.
 inline word_table<> keywords(std::initializer_list<const char*> words) {
     word_table<> table;
     for (const char* word : words)

@@ -4,16 +4,7 @@
 
 #include <wirecopy/detail/grammar/common.hpp>
 
-#include <initializer_list>
-
 namespace wirecopy::detail::grammar::word_tables {
-
-inline word_table<> table_of(std::initializer_list<const char*> words) {
-    word_table<> table;
-    for (const char* word : words)
-        table.add(word);
-    return table;
-}
 
 /// One table of the words of several lists.
 template <std::size_t... N>
