@@ -223,8 +223,7 @@ inline bool may_be_byline(std::string_view s) noexcept {
     if (comma == std::string_view::npos)
         return false;
     grammar::iterator first = s.data() + skip_blanks(s, comma + 1, s.size());
-    return grammar::x3::parse(first, s.data() + s.size(),
-                              grammar::organisation | grammar::byline_parts::title);
+    return grammar::x3::parse(first, s.data() + s.size(), grammar::byline_parts::after_last_comma);
 }
 
 /// The byline making up the text [begin, end) (one block, or a block and the title line under it), if

@@ -36,6 +36,9 @@ inline const auto job_word = x3::no_case[job_words] >> -x3::lit('s') >> word_end
 inline const auto title = -(organisation >> blank) >> *(!job_word >> capitalized_word >> blank) >> job_word
                           >> *(blank >> job_word);
 inline const auto captured_title = x3::raw[title][capture<&F::title>];
+/// What follows the last comma of a byline without "By": an organisation or a job title. (Built once: an
+/// expression composed at each call copies its word tables.)
+inline const auto after_last_comma = organisation | title;
 /// "Xinhua writer " before the names: captured only once the names are known to follow.
 inline const auto title_before_names = &(title >> blanks >> name_word) >> captured_title >> blanks;
 
