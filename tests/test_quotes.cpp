@@ -356,6 +356,16 @@ TEST_CASE("two people named together are not one speaker") {
     CHECK(text_of(doc.quotes[0].speaker_name) == "-");
 }
 
+TEST_CASE("regression: a speaker opened by \"its\" or \"her\"; a common-noun phrase stops at an auxiliary") {
+    // "its" and "her" were read as the pronouns "it" and "he" with a letter after them, so no speaker was
+    // looked for there; and "later" went on the phrase as one of its words.
+    const auto doc = story("The firm rejected the claim, but its spokesman also said: ^We will appeal.$\n\n"
+                           "The mayor left the hall, but her deputy later said: ^We are done.$");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(text_of(doc.quotes[0].speaker) == "its spokesman");
+    CHECK(text_of(doc.quotes[1].speaker) == "her deputy");
+}
+
 TEST_CASE("speakers: a title, an organization, a pronoun, a document") {
     const auto doc =
         story("Foreign Minister Sergei Lavrov arrived. ^We came to talk,$ the minister said.\n\nBC "

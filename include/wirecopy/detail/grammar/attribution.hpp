@@ -166,9 +166,10 @@ inline constexpr const char* month_list[] = {
     "Jun",       "Jul",      "Aug",      "Sep",      "Sept", "Oct",  "Nov",  "Dec"};
 inline const word_table<> month_names = word_tables::table_of(month_list);
 
-/// Words a common-noun phrase never runs into: cues, words that start another phrase, days and months.
+/// Words a common-noun phrase never runs into: cues, auxiliaries ("the UAW earlier said"), words that start
+/// another phrase, days and months.
 inline const word_table<> phrase_stoppers =
-    word_tables::table_of(cue_list, breaker_list, day_list, month_list);
+    word_tables::table_of(cue_list, breaker_list, auxiliary_list, day_list, month_list);
 /// Words that are never a title or a noun before a name: function words, cues, days and months.
 inline const word_table<> title_stoppers =
     word_tables::table_of(function_list, cue_list, day_list, month_list);
@@ -245,7 +246,7 @@ inline const auto cue = cue_verbs >> word_end;
 inline const auto pronoun = pronouns >> word_end;
 inline const auto determiner = determiners >> word_end;
 inline const auto opener = sentence_openers >> word_end;
-inline const auto pronoun_or_determiner = (pronouns | determiners) >> word_end;
+inline const auto pronoun_or_determiner = pronoun | determiner; // each whole: "its" is no "it"
 inline const auto adverb = word_tables::lower_word_if_parser<word_tables::ends_in_ly>{};
 inline const auto auxiliary = (auxiliary_words >> word_end) | adverb;
 inline const auto auxiliaries = x3::repeat(0, 3)[auxiliary >> ws];
