@@ -306,6 +306,21 @@ TEST_CASE("a speaker in apposition to a common noun") {
     CHECK(text_of(after.quotes[0].speaker) == "Jo Ruiz");
 }
 
+TEST_CASE("an appositive runs to its comma over apostrophes, periods and wide spaces") {
+    // The bytes an appositive's tests look at (commas, periods, blanks, the lead bytes of quote marks and
+    // wide spaces) among the ones it simply takes.
+    const auto apostrophe = story("The town~s chairman, Tomas O~Neill-Diaz, called it ^a gesture.$");
+    CHECK(text_of(apostrophe.quotes[0].speaker) == "Tomas O\xE2\x80\x99Neill-Diaz");
+    const auto period = story("The chairman, Tomas Ruiz Jr., called it ^a gesture.$");
+    CHECK(text_of(period.quotes[0].speaker) == "Tomas Ruiz Jr.");
+    const auto wide_space = story("The panel~s chair,\xC2\xA0"
+                                  "Ada\xE2\x80\x89"
+                                  "Berg, called it ^a gesture.$");
+    CHECK(text_of(wide_space.quotes[0].speaker)
+          == "Ada\xE2\x80\x89"
+             "Berg");
+}
+
 TEST_CASE("a quote split by its attribution keeps its speaker") {
     const auto doc = story("^We waited,$ Ann Lee said. ^Then we left.$");
     REQUIRE(doc.quotes.size() == 2);

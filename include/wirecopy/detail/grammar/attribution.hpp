@@ -254,9 +254,9 @@ inline const auto auxiliaries = x3::repeat(0, 3)[auxiliary >> ws];
 /// Words that are never a speaker or a channel: "said Monday", "told reporters on Tuesday".
 inline const auto calendar_word = (day_names | month_names) >> word_end;
 /// In a name, a month is a name ("Theresa May", "Jan Durning") unless a day follows it ("May 3", "Jan. 5").
-inline const auto date_word = (day_names >> word_end)
-                              | (month_names >> word_end >> -x3::lit('.') >> blank >> digit)
-                              | (month_names >> x3::lit('.'));
+/// (The month is looked up once for both forms.)
+inline const auto date_word =
+    (day_names >> word_end) | (month_names >> ((word_end >> -x3::lit('.') >> blank >> digit) | x3::lit('.')));
 
 /// A lower-case word, with hyphens and apostrophes inside: "spokesman", "then-Surrey", "al-Shabaab".
 inline const auto lower_word = lower >> *(letter | digit | ((x3::lit('-') | apostrophe) >> (letter | digit)))
@@ -281,9 +281,10 @@ inline const auto plain_capitalized = upper
                                       >> *(letter | (!possessive_s >> (x3::lit('-') | apostrophe) >> letter))
                                       >> word_end >> !possessive_s;
 /// A word of a name: "Ken", "Brind'Amour", "W.", "Mr.", "DUP".
-inline const auto name_token = !date_word >> (honorific | caps_name | plain_capitalized);
+/// (Every form starts with a capital: `&upper` first spares lower-case words the date look-ups.)
+inline const auto name_token = &upper >> !date_word >> (honorific | caps_name | plain_capitalized);
 /// "Vauxhall’s", "DeLaet's": a possessive, which a name or title may go on from.
-inline const auto possessive_token = !date_word >> upper
+inline const auto possessive_token = &upper >> !date_word >> upper
                                      >> *(letter | (!possessive_s >> (x3::lit('-') | apostrophe) >> letter))
                                      >> possessive_s;
 /// Lower-case words that stand before a name as its title: "coach", "media coordinator", "oil and gas
@@ -292,8 +293,9 @@ inline const auto possessive_token = !date_word >> upper
 inline const auto compound_end = !(letter | digit | x3::lit('-') | apostrophe);
 /// A verb, which no title before a name is: "hopes", "joins", "joined" (but "boss", "gas").
 inline const auto verb_like = word_tables::lower_word_if_parser<word_tables::looks_like_a_verb>{};
-/// A lower-case noun that may name speakers: "officials", "staff", "researchers".
-inline const auto noun_word = !(title_stoppers >> compound_end) >> !adverb >> lower_word;
+/// A lower-case noun that may name speakers: "officials", "staff", "researchers". (`&lower` first: a
+/// capitalized word is turned away before the look-ups.)
+inline const auto noun_word = &lower >> !(title_stoppers >> compound_end) >> !adverb >> lower_word;
 inline const auto title_word = !verb_like >> noun_word;
 inline const auto title_run = title_word
                               >> x3::repeat(0, 4)[blank >> -(x3::lit("and") >> blank) >> title_word]
@@ -339,10 +341,39 @@ inline const auto quote_char = x3::lit('"') | x3::lit("``") | x3::lit("''") | x3
                                | x3::lit("\xC2\xBB");
 /// The end of a sentence: a period and a blank before a capital ("…teacher. ``Some…").
 inline const auto sentence_stop = x3::lit('.') >> (blank | line_break) >> opt_blanks >> (upper | quote_char);
+/// A byte of an appositive that none of the tests below can stop at: not a comma, a period, a blank, or
+/// the first byte of a quote mark or of a wide space. Taken first, it spares most bytes those tests.
+struct plain_appositive_byte : x3::parser<plain_appositive_byte> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        if (first == last)
+            return false;
+        switch (*first) {
+        case ',':
+        case '.':
+        case ' ':
+        case '\t':
+        case '"':
+        case '`':
+        case '\'':
+        case '\xC2':
+        case '\xE2':
+            return false;
+        default:
+            ++first;
+            return true;
+        }
+    }
+};
 /// (A cue is looked for at word starts only: after the blank that precedes it.)
-inline const auto appositive_text = !cue >> x3::repeat(1, 160)[!x3::lit(',') >> !quote_char >> !sentence_stop
-                                                               >> !(x3::lit('.') >> (line_break | x3::eoi))
-                                                               >> ((blank >> !cue) | (x3::char_ - blank))];
+inline const auto appositive_text = !cue
+                                    >> x3::repeat(1, 160)[plain_appositive_byte{}
+                                                          | (!x3::lit(',') >> !quote_char >> !sentence_stop
+                                                             >> !(x3::lit('.') >> (line_break | x3::eoi))
+                                                             >> ((blank >> !cue) | (x3::char_ - blank)))];
 inline const auto appositive =
     opt_ws >> ',' >> ws >> x3::raw[appositive_text][capture<&F::appositive>] >> ',';
 inline const auto more_appositive = ws >> appositive_text >> ',';
