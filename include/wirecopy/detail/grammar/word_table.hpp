@@ -100,25 +100,18 @@ public:
         insert(k);
     }
 
-    /// The value of the longest key [first, first + size) starts with, and that key's length.
+    /// The value of the longest key [first, first + size) starts with, and that key's length. Most words
+    /// are turned away by their first two bytes alone, before the eight are loaded.
     bool find(const char* first, std::size_t size, std::uint32_t& value, std::size_t& length) const noexcept {
         if (size == 0)
             return false;
+        const char lead = folded_ ? fold(first[0]) : first[0];
         if (size >= 2) {
-            std::uint64_t head = load8(first, size);
-            if (folded_)
-                head = fold8(head);
-            if (may_start_a_key(head)) {
-                for (const key& k : buckets_[slot_of(head)]) {
-                    if (k.length > size || (head & k.mask) != k.head || !same_tail(first, k))
-                        continue;
-                    value = k.value;
-                    length = k.length;
-                    return true;
-                }
-            }
+            const char second = folded_ ? fold(first[1]) : first[1];
+            if (may_start_a_key(pair_of(lead, second)) && find_in_bucket(first, size, value, length))
+                return true;
         }
-        const std::uint32_t one = single_[static_cast<unsigned char>(folded_ ? fold(*first) : *first)];
+        const std::uint32_t one = single_[static_cast<unsigned char>(lead)];
         if (one == none)
             return false;
         value = one;
@@ -137,17 +130,38 @@ private:
     static constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
     static constexpr unsigned pair_bits = 9; ///< the bitmap of first byte pairs has 2^9 bits
 
-    /// The first two bytes of `head` as `b0 << 8 | b1`.
+    /// Two bytes as `b0 << 8 | b1`.
+    static std::uint32_t pair_of(char b0, char b1) noexcept {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(b0)) << 8
+               | static_cast<unsigned char>(b1);
+    }
+    /// The first two bytes of `head`.
     static std::uint32_t pair_of(std::uint64_t head) noexcept {
-        return static_cast<std::uint32_t>(head & 0xFF) << 8 | static_cast<std::uint32_t>(head >> 8 & 0xFF);
+        return pair_of(static_cast<char>(head & 0xFF), static_cast<char>(head >> 8 & 0xFF));
     }
 
     std::size_t slot_of(std::uint64_t head) const noexcept { return slot_of_pair(pair_of(head), bits_); }
 
-    /// Can a key of two bytes or more start with the first two bytes of `head`?
-    bool may_start_a_key(std::uint64_t head) const noexcept {
-        const std::size_t bit = slot_of_pair(pair_of(head), pair_bits);
+    /// Can a key of two bytes or more start with these two bytes?
+    bool may_start_a_key(std::uint32_t pair) const noexcept {
+        const std::size_t bit = slot_of_pair(pair, pair_bits);
         return (first_pairs_[bit / 64] >> (bit % 64) & 1) != 0;
+    }
+
+    /// The longest key of two bytes or more that [first, first + size) starts with.
+    bool find_in_bucket(const char* first, std::size_t size, std::uint32_t& value,
+                        std::size_t& length) const noexcept {
+        std::uint64_t head = load8(first, size);
+        if (folded_)
+            head = fold8(head);
+        for (const key& k : buckets_[slot_of(head)]) {
+            if (k.length > size || (head & k.mask) != k.head || !same_tail(first, k))
+                continue;
+            value = k.value;
+            length = k.length;
+            return true;
+        }
+        return false;
     }
 
     bool contains(std::string_view text) const noexcept {
