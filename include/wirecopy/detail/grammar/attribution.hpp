@@ -283,10 +283,13 @@ inline const auto plain_capitalized = upper
 /// A word of a name: "Ken", "Brind'Amour", "W.", "Mr.", "DUP".
 /// (Every form starts with a capital: `&upper` first spares lower-case words the date look-ups.)
 inline const auto name_token = &upper >> !date_word >> (honorific | caps_name | plain_capitalized);
-/// "Vauxhall’s", "DeLaet's": a possessive, which a name or title may go on from.
-inline const auto possessive_token = &upper >> !date_word >> upper
+/// "Vauxhall’s", "DeLaet's": a possessive, which a name or title may go on from ("Monday's" is none). The
+/// shape is tested first: most capitalized words are no possessive, and are turned away before the date
+/// look-ups.
+inline const auto possessive_shape = upper
                                      >> *(letter | (!possessive_s >> (x3::lit('-') | apostrophe) >> letter))
                                      >> possessive_s;
+inline const auto possessive_token = &possessive_shape >> !date_word >> possessive_shape;
 /// Lower-case words that stand before a name as its title: "coach", "media coordinator", "oil and gas
 /// worker". Not adverbs, function words or cues.
 /// The end of a whole word, hyphenated compounds included ("then-Surrey" is not "then").
