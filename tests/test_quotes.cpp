@@ -447,6 +447,10 @@ TEST_CASE("a sentence of reported speech without a quote sets up the next quotat
                            "those washrooms.$");
     REQUIRE(doc.quotes.size() == 1);
     CHECK(text_of(doc.quotes[0].speaker) == "Howell");
+    // The shortest speech verb, inside the sentence.
+    const auto shortest = story("The plan will pass in May, analysts say.\n\n^We have the votes.$");
+    REQUIRE(shortest.quotes.size() == 1);
+    CHECK(text_of(shortest.quotes[0].speaker) == "analysts");
     // And a named subject who then takes the floor in the same paragraph.
     const auto floor = story("^It deserved more,$ says Chris House. Jan Durning did not need coaxing. ^I am "
                              "thankful.$");

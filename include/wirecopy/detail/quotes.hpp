@@ -838,7 +838,7 @@ private:
             }
             return end;
         }
-        if (!starts_sentence && is_ascii_lower(text_[pos])) {
+        if (!starts_sentence && is_ascii_lower(text_[pos]) && end - pos >= grammar::shortest_cue_word) {
             const grammar::iterator base = text_.data();
             if (const grammar::iterator cue_end = grammar::match_cue(base + pos, base + paragraph_.end)) {
                 read_cue_in_prose(pos, static_cast<std::size_t>(cue_end - base));

@@ -53,6 +53,13 @@ inline constexpr const char* cue_list[] = {
     "writing",      "testifying",   "explaining",  "noting",      "arguing",     "asking",     "calling",
     "describing",   "according to", "According to"};
 inline const word_table<> cue_verbs = word_tables::table_of(cue_list);
+/// The fewest bytes before the first blank of a cue ("say"): a shorter word is no cue and is not looked up.
+inline const std::size_t shortest_cue_word = [] {
+    std::size_t shortest = std::string_view(cue_list[0]).size();
+    for (const std::string_view cue : cue_list)
+        shortest = std::min(shortest, cue.substr(0, cue.find(' ')).size());
+    return shortest;
+}();
 
 /// Cue forms that never come before their speaker: participles ("saying", "adding").
 inline const word_table<> participle_cues =
