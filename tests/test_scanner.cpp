@@ -1,6 +1,8 @@
-// The SIMD scanners: every level this machine has finds exactly what the scalar code finds.
+// The SIMD scanners: every level this machine has finds exactly what the scalar code finds. And the UTF-8
+// decoding the readers share.
 #include "support.hpp"
 
+#include <wirecopy/detail/chars.hpp>
 #include <wirecopy/detail/scanner.hpp>
 
 #include <doctest/doctest.h>
@@ -97,4 +99,37 @@ TEST_CASE("unusual bytes: controls, DEL and non-ASCII, but not white space") {
     const std::string text = "plain ASCII text, long enough to fill vectors.\n\tStill plain.\xC3\xA9";
     CHECK(wirecopy::detail::find_unusual_byte(text.data(), text.data() + text.size())
           == text.data() + text.size() - 2);
+}
+
+TEST_CASE("decoding UTF-8 forwards and backwards: ASCII, every length, and malformed bytes") {
+    using wirecopy::detail::decode_at;
+    using wirecopy::detail::decode_before;
+    // a, é (2 bytes), “ (3), 😀 (4)
+    const std::string text = "a\xC3\xA9\xE2\x80\x9C\xF0\x9F\x98\x80";
+    const std::u32string values = {U'a', 0xE9, 0x201C, 0x1F600};
+    const unsigned lengths[] = {1, 2, 3, 4};
+    std::size_t pos = 0;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        CHECK(decode_at(text, pos).value == values[i]);
+        CHECK(decode_at(text, pos).length == lengths[i]);
+        pos += lengths[i];
+        CHECK(decode_before(text, pos).value == values[i]);
+        CHECK(decode_before(text, pos).length == lengths[i]);
+    }
+    // Malformed: length 0 and the byte itself.
+    const std::string stray = "\x80";
+    CHECK(decode_at(stray, 0).length == 0);
+    CHECK(decode_before(stray, 1).length == 0);
+    const std::string truncated = "\xE2\x80";
+    CHECK(decode_at(truncated, 0).length == 0);
+    CHECK(decode_before(truncated, 2).value == 0x80);
+    CHECK(decode_before(truncated, 2).length == 0);
+    const std::string overlong = "\xC0\xAF";
+    CHECK(decode_at(overlong, 0).length == 0);
+    const std::string surrogate = "\xED\xA0\x80";
+    CHECK(decode_at(surrogate, 0).length == 0);
+    const std::string ascii_after_lead = "\xC3z";
+    CHECK(decode_at(ascii_after_lead, 0).length == 0);
+    CHECK(decode_before(ascii_after_lead, 2).value == U'z');
+    CHECK(decode_before(ascii_after_lead, 2).length == 1);
 }

@@ -34,12 +34,10 @@ struct code_point {
     unsigned length = 0;
 };
 
-/// Decodes the code point starting at `pos` (pos < s.size()).
-constexpr code_point decode_at(std::string_view s, std::size_t pos) noexcept {
+/// Decodes the code point of two bytes or more starting at `pos` (see `decode_at`).
+constexpr code_point decode_multibyte(std::string_view s, std::size_t pos) noexcept {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
     const unsigned char b0 = byte(pos);
-    if (b0 < 0x80)
-        return {b0, 1};
     const unsigned length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 ? 2 : 0;
     if (length == 0 || b0 > 0xF4 || pos + length > s.size())
         return {b0, 0};
@@ -56,8 +54,17 @@ constexpr code_point decode_at(std::string_view s, std::size_t pos) noexcept {
     return {value, length};
 }
 
+/// Decodes the code point starting at `pos` (pos < s.size()). ASCII, most of wire copy, takes a path small
+/// enough to be inlined everywhere.
+constexpr code_point decode_at(std::string_view s, std::size_t pos) noexcept {
+    const auto b0 = static_cast<unsigned char>(s[pos]);
+    return b0 < 0x80 ? code_point{b0, 1} : decode_multibyte(s, pos);
+}
+
 /// Decodes the code point that ends at `pos` (0 < pos <= s.size()).
 constexpr code_point decode_before(std::string_view s, std::size_t pos) noexcept {
+    if (const auto last = static_cast<unsigned char>(s[pos - 1]); last < 0x80)
+        return {last, 1};
     std::size_t start = pos - 1;
     while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80)
         --start;
