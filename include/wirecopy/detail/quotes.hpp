@@ -796,7 +796,7 @@ private:
                 }
                 break;
             }
-            if (!is_word_code_point(cp.value))
+            if (cp.value < 0x80 || !is_word_code_point(cp.value)) // ASCII: not a letter or digit (above)
                 break;
             pos += cp.length ? cp.length : 1;
         }
