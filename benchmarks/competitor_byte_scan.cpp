@@ -23,7 +23,7 @@ tally memchr_lines(const input_set& input) {
 }
 
 tally byte_class_scan(const input_set& input) {
-    static constexpr wirecopy::detail::byte_set classes{{'\n', '"', 0xE2}, 3};
+    static constexpr wirecopy::detail::byte_set classes{'\n', '"', 0xE2};
     tally t;
     for (std::string_view story : input.stories) {
         const char* p = story.data();

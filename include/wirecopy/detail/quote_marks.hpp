@@ -42,7 +42,7 @@ struct quote_mark {
 };
 
 /// Lead bytes of every quotation mark: '"', '\'', '`', and the first bytes of the UTF-8 marks.
-inline constexpr byte_set quote_lead_bytes{{'"', '\'', '`', 0xE2, 0xC2}, 5};
+inline constexpr byte_set quote_lead_bytes{'"', '\'', '`', 0xE2, 0xC2};
 
 constexpr bool is_quote_lead_byte(unsigned char c) noexcept {
     return quote_lead_bytes.contains(c);

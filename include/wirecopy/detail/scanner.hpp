@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <string_view>
 
 #if defined(__x86_64__) || defined(_M_X64)
@@ -36,17 +37,23 @@ constexpr std::string_view to_string(simd_level level) noexcept {
     return names[static_cast<unsigned>(level)];
 }
 
-/// Up to eight bytes searched for at once.
+/// Up to eight bytes searched for at once: the vector searches compare against each, the scalar one
+/// looks each byte up in a 256-bit membership table (a loop over the list cost more than the vector scan
+/// on the short ranges between quote marks).
 struct byte_set {
     unsigned char bytes[8] = {};
     unsigned count = 0;
+    std::uint64_t members[4] = {};
 
-    constexpr bool contains(unsigned char c) const noexcept {
-        for (unsigned i = 0; i < count; ++i)
-            if (bytes[i] == c)
-                return true;
-        return false;
+    constexpr byte_set(std::initializer_list<unsigned char> list) noexcept {
+        for (const unsigned char c : list) {
+            if (count == sizeof bytes)
+                break;
+            bytes[count++] = c;
+            members[c >> 6] |= std::uint64_t{1} << (c & 63);
+        }
     }
+    constexpr bool contains(unsigned char c) const noexcept { return (members[c >> 6] >> (c & 63)) & 1; }
 };
 
 /// A control byte other than white space, DEL, or a byte of a non-ASCII character.
@@ -90,20 +97,28 @@ inline int first_bit(unsigned mask) noexcept {
     return __builtin_ctz(mask);
 }
 
+/// Bytes of `set` in the 16 bytes at `at`, one bit each.
+inline unsigned set_mask_sse2(const char* at, const __m128i* needles, unsigned count) noexcept {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    __m128i hits = _mm_setzero_si128();
+    for (unsigned i = 0; i < count; ++i)
+        hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, needles[i]));
+    return static_cast<unsigned>(_mm_movemask_epi8(hits));
+}
+
+// The vector searches end with one vector that ends at `end`: the bytes it shares with the vector before
+// held no match (else the search had stopped there), so its first match is the first one.
 inline const char* find_sse2(const char* p, const char* end, const byte_set& set) noexcept {
+    if (end - p < 16)
+        return find_scalar(p, end, set);
     __m128i needles[8];
     for (unsigned i = 0; i < set.count; ++i)
         needles[i] = _mm_set1_epi8(static_cast<char>(set.bytes[i]));
-    while (end - p >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        __m128i hits = _mm_setzero_si128();
-        for (unsigned i = 0; i < set.count; ++i)
-            hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, needles[i]));
-        if (const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hits)))
+    for (; end - p > 16; p += 16)
+        if (const unsigned mask = set_mask_sse2(p, needles, set.count))
             return p + first_bit(mask);
-        p += 16;
-    }
-    return find_scalar(p, end, set);
+    const unsigned mask = set_mask_sse2(end - 16, needles, set.count);
+    return mask ? end - 16 + first_bit(mask) : end;
 }
 
 /// Unusual bytes in a 16-byte vector: signed `v < 0x20` covers controls and every byte >= 0x80.
@@ -129,21 +144,28 @@ inline const char* find_unusual_sse2(const char* p, const char* end) noexcept {
 #endif
 
 #if defined(WIRECOPY_HAVE_AVX2_CODE)
+/// Bytes of `set` in the 32 bytes at `at`, one bit each.
+WIRECOPY_TARGET_AVX2 inline unsigned set_mask_avx2(const char* at, const __m256i* needles,
+                                                   unsigned count) noexcept {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at));
+    __m256i hits = _mm256_setzero_si256();
+    for (unsigned i = 0; i < count; ++i)
+        hits = _mm256_or_si256(hits, _mm256_cmpeq_epi8(v, needles[i]));
+    return static_cast<unsigned>(_mm256_movemask_epi8(hits));
+}
+
 WIRECOPY_TARGET_AVX2 inline const char* find_avx2(const char* p, const char* end,
                                                   const byte_set& set) noexcept {
+    if (end - p < 32)
+        return find_sse2(p, end, set);
     __m256i needles[8];
     for (unsigned i = 0; i < set.count; ++i)
         needles[i] = _mm256_set1_epi8(static_cast<char>(set.bytes[i]));
-    while (end - p >= 32) {
-        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-        __m256i hits = _mm256_setzero_si256();
-        for (unsigned i = 0; i < set.count; ++i)
-            hits = _mm256_or_si256(hits, _mm256_cmpeq_epi8(v, needles[i]));
-        if (const unsigned mask = static_cast<unsigned>(_mm256_movemask_epi8(hits)))
+    for (; end - p > 32; p += 32)
+        if (const unsigned mask = set_mask_avx2(p, needles, set.count))
             return p + first_bit(mask);
-        p += 32;
-    }
-    return find_sse2(p, end, set);
+    const unsigned mask = set_mask_avx2(end - 32, needles, set.count);
+    return mask ? end - 32 + first_bit(mask) : end;
 }
 
 WIRECOPY_TARGET_AVX2 inline const char* find_unusual_avx2(const char* p, const char* end) noexcept {

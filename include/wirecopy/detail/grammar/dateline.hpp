@@ -61,7 +61,7 @@ inline const auto separator =
 /// The bytes a dateline the conventions take cannot do without: the first bytes of every separator but
 /// the empty one (taken only after an agency) and the agency's parenthesis. A block holding none of them
 /// is not parsed (see read_dateline).
-inline constexpr byte_set required_bytes{{'(', '-', '_', 0xE2}, 4};
+inline constexpr byte_set required_bytes{'(', '-', '_', 0xE2};
 
 inline const auto after_location = x3::raw[location][capture<&F::location>] >> -date_part
                                    >> -(opt_blanks >> agency_tag);
