@@ -351,36 +351,9 @@ inline const auto quote_char = x3::lit('"') | x3::lit("``") | x3::lit("''") | x3
                                | x3::lit("\xC2\xBB");
 /// The end of a sentence: a period and a blank before a capital ("…teacher. ``Some…").
 inline const auto sentence_stop = x3::lit('.') >> (blank | line_break) >> opt_blanks >> (upper | quote_char);
-/// A byte of an appositive that none of the tests below can stop at: not a comma, a period, a blank, or
-/// the first byte of a quote mark or of a wide space. Taken first, it spares most bytes those tests.
-struct plain_appositive_byte : x3::parser<plain_appositive_byte> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
-
-    template <class Iterator, class Context, class RContext, class Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
-        if (first == last)
-            return false;
-        switch (*first) {
-        case ',':
-        case '.':
-        case ' ':
-        case '\t':
-        case '"':
-        case '`':
-        case '\'':
-        case '\xC2':
-        case '\xE2':
-            return false;
-        default:
-            ++first;
-            return true;
-        }
-    }
-};
 /// (A cue is looked for at word starts only: after the blank that precedes it.)
 inline const auto appositive_text = !cue
-                                    >> x3::repeat(1, 160)[plain_appositive_byte{}
+                                    >> x3::repeat(1, 160)[word_tables::plain_appositive_byte{}
                                                           | (!x3::lit(',') >> !quote_char >> !sentence_stop
                                                              >> !(x3::lit('.') >> (line_break | x3::eoi))
                                                              >> ((blank >> !cue) | (x3::char_ - blank)))];

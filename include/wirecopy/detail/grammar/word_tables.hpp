@@ -1,5 +1,6 @@
-// Word tables for the grammars: tables built once from lists of words, and cheap one-pass word
-// tests (a word ending in "ly", a clause up to its comma) where a table or a rule would cost more.
+// Word tables for the grammars: tables built once from lists of words, and cheap one-pass tests (a word
+// ending in "ly", a clause up to its comma, an ordinary byte of an appositive) where a table or a rule
+// would cost more.
 #pragma once
 
 #include <wirecopy/detail/grammar/common.hpp>
@@ -27,14 +28,24 @@ bool continues_word(Iterator it, Iterator last) noexcept {
            || c == 0xC4 || c == 0xC5;
 }
 
-/// A lower-case ASCII word that `Accept` approves of, as one cheap test: adverbs, past tenses.
-template <bool (*Accept)(std::string_view)>
-struct lower_word_if_parser : x3::parser<lower_word_if_parser<Accept>> {
+/// A parser made of one plain scan: `Derived::scan(first, last)` says whether the input at `first`
+/// is accepted and moves `first` past it; it has no attribute.
+template <class Derived>
+struct scan_parser : x3::parser<Derived> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
 
     template <class Iterator, class Context, class RContext, class Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        return Derived::scan(first, last);
+    }
+};
+
+/// A lower-case ASCII word that `Accept` approves of, as one cheap test: adverbs, past tenses.
+template <bool (*Accept)(std::string_view)>
+struct lower_word_if_parser : scan_parser<lower_word_if_parser<Accept>> {
+    template <class Iterator>
+    static bool scan(Iterator& first, Iterator const& last) {
         Iterator it = first;
         while (it != last && *it >= 'a' && *it <= 'z')
             ++it;
@@ -66,12 +77,9 @@ inline bool looks_like_a_verb(std::string_view w) noexcept {
 
 /// Up to a comma that ends a clause, in one scan: no quotation mark, no end of a sentence, at most 200
 /// bytes ("issued a second statement on Tuesday, ").
-struct clause_to_comma_parser : x3::parser<clause_to_comma_parser> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
-
-    template <class Iterator, class Context, class RContext, class Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+struct clause_to_comma_parser : scan_parser<clause_to_comma_parser> {
+    template <class Iterator>
+    static bool scan(Iterator& first, Iterator const& last) {
         Iterator it = first;
         for (int n = 0; it != last && n < 200; ++it, ++n) {
             const char c = *it;
@@ -89,6 +97,31 @@ struct clause_to_comma_parser : x3::parser<clause_to_comma_parser> {
                 return false;
         }
         return false;
+    }
+};
+
+/// A byte of an appositive that none of its stop tests can stop at: not a comma, a period, a blank, or the
+/// first byte of a quote mark or of a wide space. Taken first, it spares most bytes those tests.
+struct plain_appositive_byte : scan_parser<plain_appositive_byte> {
+    template <class Iterator>
+    static bool scan(Iterator& first, Iterator const& last) {
+        if (first == last)
+            return false;
+        switch (*first) {
+        case ',':
+        case '.':
+        case ' ':
+        case '\t':
+        case '"':
+        case '`':
+        case '\'':
+        case '\xC2':
+        case '\xE2':
+            return false;
+        default:
+            ++first;
+            return true;
+        }
     }
 };
 
