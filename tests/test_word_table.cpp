@@ -5,6 +5,7 @@
 #include <boost/spirit/home/x3.hpp>
 #include <doctest/doctest.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -70,6 +71,21 @@ TEST_CASE("a word table is case-sensitive, and ignores the case of ASCII letters
     CHECK(matched("caf\xC3\x89", x3::no_case[accented]) == -1);
     CHECK(matched("@x", x3::no_case[accented]) == -1);
     CHECK(matched("@X", x3::no_case[accented]) == -1);
+}
+
+TEST_CASE("loading up to eight bytes reads each byte of the text once and nothing beyond it") {
+    namespace wt = wirecopy::detail::grammar::word_table_detail;
+    for (std::size_t size = 0; size <= 10; ++size) {
+        CAPTURE(size);
+        // A heap block of exactly `size` bytes: under ASan a read past it fails the test.
+        const std::unique_ptr<char[]> text(new char[size == 0 ? 1 : size]);
+        for (std::size_t i = 0; i < size; ++i)
+            text[i] = static_cast<char>(0xF1 - 0x13 * i); // distinct bytes, high bits included
+        std::uint64_t expected = 0;
+        for (std::size_t i = std::min<std::size_t>(size, 8); i-- > 0;)
+            expected = expected << 8 | static_cast<unsigned char>(text[i]);
+        CHECK(wt::load8(text.get(), size) == expected);
+    }
 }
 
 TEST_CASE("the case folding of eight bytes at once folds exactly the ASCII capitals") {

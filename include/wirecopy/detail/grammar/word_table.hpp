@@ -31,19 +31,32 @@ namespace word_table_detail {
 
 /// Up to eight bytes of `text` as a little-endian word, zero beyond its end.
 inline std::uint64_t load8(const char* text, std::size_t size) noexcept {
-    unsigned char bytes[8] = {};
-    if (size >= 8)
-        std::memcpy(bytes, text, 8);
-    else
-        std::memcpy(bytes, text, size);
-    std::uint64_t word = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    std::memcpy(&word, bytes, 8);
+    // Two loads that may overlap, each inside [text, text + size): the bytes they share are the same.
+    if (size >= 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text, 8);
+        return word;
+    }
+    if (size >= 4) {
+        std::uint32_t low, high;
+        std::memcpy(&low, text, 4);
+        std::memcpy(&high, text + size - 4, 4);
+        return low | std::uint64_t{high} << (8 * (size - 4));
+    }
+    if (size >= 2) {
+        std::uint16_t low, high;
+        std::memcpy(&low, text, 2);
+        std::memcpy(&high, text + size - 2, 2);
+        return low | std::uint64_t{high} << (8 * (size - 2));
+    }
+    return size == 1 ? static_cast<unsigned char>(text[0]) : 0;
 #else
-    for (int i = 7; i >= 0; --i)
-        word = word << 8 | bytes[i];
-#endif
+    std::uint64_t word = 0;
+    for (std::size_t i = std::min<std::size_t>(size, 8); i-- > 0;)
+        word = word << 8 | static_cast<unsigned char>(text[i]);
     return word;
+#endif
 }
 
 /// The eight bytes of `word` with their ASCII capitals made lower case (others unchanged).
@@ -100,18 +113,18 @@ public:
         insert(k);
     }
 
-    /// The value of the longest key [first, first + size) starts with, and that key's length. Most words
-    /// are turned away by their first two bytes alone, before the eight are loaded.
+    /// The value of the longest key [first, first + size) starts with, and that key's length. The eight
+    /// bytes are loaded (and folded) once, for the bitmap, the bucket and the compares; a word whose first
+    /// two bytes start no key is turned away before any bucket is read.
     bool find(const char* first, std::size_t size, std::uint32_t& value, std::size_t& length) const noexcept {
         if (size == 0)
             return false;
-        const char lead = folded_ ? fold(first[0]) : first[0];
-        if (size >= 2) {
-            const char second = folded_ ? fold(first[1]) : first[1];
-            if (may_start_a_key(pair_of(lead, second)) && find_in_bucket(first, size, value, length))
-                return true;
-        }
-        const std::uint32_t one = single_[static_cast<unsigned char>(lead)];
+        std::uint64_t head = load8(first, size);
+        if (folded_)
+            head = fold8(head);
+        if (size >= 2 && may_start_a_key(pair_of(head)) && find_in_bucket(first, size, head, value, length))
+            return true;
+        const std::uint32_t one = single_[head & 0xFF];
         if (one == none)
             return false;
         value = one;
@@ -130,14 +143,9 @@ private:
     static constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
     static constexpr unsigned pair_bits = 9; ///< the bitmap of first byte pairs has 2^9 bits
 
-    /// Two bytes as `b0 << 8 | b1`.
-    static std::uint32_t pair_of(char b0, char b1) noexcept {
-        return static_cast<std::uint32_t>(static_cast<unsigned char>(b0)) << 8
-               | static_cast<unsigned char>(b1);
-    }
-    /// The first two bytes of `head`.
+    /// The first two bytes of `head`, as one number.
     static std::uint32_t pair_of(std::uint64_t head) noexcept {
-        return pair_of(static_cast<char>(head & 0xFF), static_cast<char>(head >> 8 & 0xFF));
+        return static_cast<std::uint32_t>(head & 0xFFFF);
     }
 
     std::size_t slot_of(std::uint64_t head) const noexcept { return slot_of_pair(pair_of(head), bits_); }
@@ -148,14 +156,12 @@ private:
         return (first_pairs_[bit / 64] >> (bit % 64) & 1) != 0;
     }
 
-    /// The longest key of two bytes or more that [first, first + size) starts with.
-    bool find_in_bucket(const char* first, std::size_t size, std::uint32_t& value,
+    /// The longest key of two bytes or more that [first, first + size) starts with; `head` is its first
+    /// eight bytes (folded when the index is).
+    bool find_in_bucket(const char* first, std::size_t size, std::uint64_t head, std::uint32_t& value,
                         std::size_t& length) const noexcept {
-        std::uint64_t head = load8(first, size);
-        if (folded_)
-            head = fold8(head);
         for (const key& k : buckets_[slot_of(head)]) {
-            if (k.length > size || (head & k.mask) != k.head || !same_tail(first, k))
+            if ((head & k.mask) != k.head || k.length > size || (k.length > 8 && !same_tail(first, k)))
                 continue;
             value = k.value;
             length = k.length;
