@@ -41,7 +41,11 @@ def main():
     for threads in (1, 2):
         s = best_of(3, lambda: wirecopy.parse_many(texts, threads=threads))
         print('parse_many threads=%d   %9.0f stories/s  %7.1f MB/s' % (threads, len(texts) / s, mb / s))
-    from distributed import Client, LocalCluster
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        print('dask: not measured, the distributed package is not installed (Debian: python3-distributed)')
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
         for part in range(8):
