@@ -73,7 +73,8 @@ TEST_CASE("a word table is case-sensitive, and ignores the case of ASCII letters
     CHECK(matched("@X", x3::no_case[accented]) == -1);
 }
 
-TEST_CASE("loading up to eight bytes reads each byte of the text once and nothing beyond it") {
+TEST_CASE(
+    "loading up to eight bytes gives the text's bytes, zero beyond them, and reads nothing past its end") {
     namespace wt = wirecopy::detail::grammar::word_table_detail;
     for (std::size_t size = 0; size <= 10; ++size) {
         CAPTURE(size);

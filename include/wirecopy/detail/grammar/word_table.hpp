@@ -81,7 +81,8 @@ inline char fold(char c) noexcept {
 }
 
 /// Keys bucketed by their first two bytes, longest first within a bucket; one-byte keys apart. A bitmap of
-/// the keys' first two bytes turns most words away before any bucket is read.
+/// the keys' first two bytes turns a word away before any bucket is read when no key starts like it (in
+/// the big tables most words do share their first two bytes with some key).
 class key_index {
 public:
     explicit key_index(bool folded) : folded_(folded) { single_.fill(none); }
