@@ -1,15 +1,18 @@
-// wirecopy's typed model: parse_into() over every story, reusing one document as a parser loop would.
+// wirecopy's typed model: parse_into() over every story, reusing one document as a parser loop would;
+// with the quotation work in full (the default), local, or off.
 #include "competitors.hpp"
 
 #include <wirecopy/wirecopy.hpp>
 
 namespace wirecopy_bench {
 
-tally wirecopy_parse(const input_set& input) {
+tally wirecopy_parse(const input_set& input, wirecopy::quote_analysis quotes) {
     tally t;
     wirecopy::document doc;
+    wirecopy::options opts;
+    opts.quotes = quotes;
     for (std::string_view story : input.stories) {
-        wirecopy::parse_into(doc, story);
+        wirecopy::parse_into(doc, story, opts);
         ++t.stories;
         t.datelines += doc.dateline.has_value();
         t.quotes += doc.quotes.size();

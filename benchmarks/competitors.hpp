@@ -5,6 +5,8 @@
 #include "inputs.hpp"
 #include "tally.hpp"
 
+#include <wirecopy/options.hpp>
+
 #include <string>
 #include <vector>
 
@@ -16,7 +18,8 @@ struct story_finding {
     std::size_t quotes = 0;
 };
 
-tally wirecopy_parse(const input_set& input);                   // competitor_wirecopy_parse.cpp
+tally wirecopy_parse(const input_set& input,
+                     wirecopy::quote_analysis quotes);          // competitor_wirecopy_parse.cpp
 tally wirecopy_events(const input_set& input);                  // competitor_wirecopy_events.cpp
 std::vector<story_finding> wirecopy_findings(const input_set&); // competitor_wirecopy_parse.cpp
 tally regex_baseline(const input_set& input);                   // competitor_regex.cpp

@@ -58,6 +58,11 @@ timing measure(const std::function<tally(const input_set&)>& run, const input_se
     return t;
 }
 
+template <wirecopy::quote_analysis Quotes>
+tally parse_with(const input_set& input) {
+    return wirecopy_parse(input, Quotes);
+}
+
 std::string machine() {
     std::ifstream cpuinfo("/proc/cpuinfo");
     std::string model = "unknown CPU";
@@ -145,14 +150,18 @@ int main(int argc, char** argv) {
         {"byte-class scan (limit)", measure(byte_class_scan, input, s.min_seconds)},
         {"memchr line scan", measure(memchr_lines, input, s.min_seconds)},
         {"wirecopy annotate()", measure(wirecopy_events, input, s.min_seconds)},
-        {"wirecopy parse()", measure(wirecopy_parse, input, s.min_seconds)},
+        {"wirecopy parse()", measure(parse_with<wirecopy::quote_analysis::full>, input, s.min_seconds)},
         {"std::regex baseline", measure(regex_baseline, input, s.quick ? 0.0 : s.min_seconds)},
+        {"parse(), quotes local", measure(parse_with<wirecopy::quote_analysis::local>, input, s.min_seconds)},
+        {"parse(), quotes off", measure(parse_with<wirecopy::quote_analysis::off>, input, s.min_seconds)},
     };
     const auto& limit = rows[0].t;
     const auto& lines = rows[1].t;
     const auto& events = rows[2].t;
     const auto& parse = rows[3].t;
     const auto& regex = rows[4].t;
+    const auto& local = rows[5].t;
+    const auto& off = rows[6].t;
 
     std::puts("checks");
     const std::size_t newlines =
@@ -164,6 +173,11 @@ int main(int argc, char** argv) {
           "annotate() reports the same datelines, quotes and paragraphs as parse()");
     check(parse.found.stories == input.stories.size() && parse.found.paragraphs >= input.stories.size() / 2,
           "parse() annotates every story");
+    check(local.found.quotes == parse.found.quotes && local.found.paragraphs == parse.found.paragraphs,
+          "parse() with quotes local finds the same quotations and paragraphs");
+    check(off.found.quotes == 0 && off.found.datelines == parse.found.datelines
+              && off.found.paragraphs == parse.found.paragraphs,
+          "parse() with quotes off finds no quotations, and the same datelines and paragraphs");
     check_regex_agreement(input);
     const input_set copy = adversarial(1).front(); // copied out of a vector that dies here
     check(copy.stories.size() == 1 && copy.stories.front().data() == copy.storage.data(),
@@ -181,7 +195,7 @@ int main(int argc, char** argv) {
         s.quick ? std::vector<std::size_t>{1, 2} : std::vector<std::size_t>{1, 2, 4, 8};
     double previous = 0;
     for (std::size_t k : factors) {
-        const timing t = measure(wirecopy_parse, scaled(input, k), s.min_seconds);
+        const timing t = measure(parse_with<wirecopy::quote_analysis::full>, scaled(input, k), s.min_seconds);
         std::printf("  x%-2zu %8.2f ms  %8.1f MB/s%s", k, t.seconds * 1e3, input.bytes * k / t.seconds / 1e6,
                     previous > 0 ? "" : "\n");
         if (previous > 0)
@@ -194,7 +208,7 @@ int main(int argc, char** argv) {
     for (std::size_t mb : s.quick ? std::vector<std::size_t>{1} : std::vector<std::size_t>{1, 2, 4, 8}) {
         const std::vector<input_set> inputs = adversarial(mb);
         for (std::size_t i = 0; i < inputs.size(); ++i) {
-            const timing t = measure(wirecopy_parse, inputs[i], s.min_seconds);
+            const timing t = measure(parse_with<wirecopy::quote_analysis::full>, inputs[i], s.min_seconds);
             std::printf("  %-22s %8.2f ms  %8.1f MB/s", inputs[i].name.c_str(), t.seconds * 1e3,
                         inputs[i].bytes / t.seconds / 1e6);
             if (before[i] > 0)

@@ -182,10 +182,14 @@ wirecopy::parse_into_function style_named(const std::string& name) {
     throw py::value_error("unknown style '" + name + "'");
 }
 
-wirecopy::options options_for(const std::optional<std::string>& reference_date) {
+wirecopy::options options_for(const std::optional<std::string>& reference_date, const std::string& quotes) {
     wirecopy::options opts;
     if (reference_date && !(opts.reference_date = wirecopy::iso_date(*reference_date)))
         throw py::value_error("reference_date wants 'YYYY-MM-DD'");
+    const std::optional<wirecopy::quote_analysis> mode = wirecopy::quote_analysis_named(quotes);
+    if (!mode)
+        throw py::value_error("quotes wants 'full', 'local' or 'off'");
+    opts.quotes = *mode;
     return opts;
 }
 
@@ -199,9 +203,10 @@ std::shared_ptr<state> prepare(const py::handle& text) {
 }
 
 handle<wirecopy::document> parse(const py::object& text, const std::string& style,
-                                 const std::optional<std::string>& reference_date) {
+                                 const std::optional<std::string>& reference_date,
+                                 const std::string& quotes) {
     const wirecopy::parse_into_function parse = style_named(style);
-    const wirecopy::options opts = options_for(reference_date);
+    const wirecopy::options opts = options_for(reference_date, quotes);
     std::shared_ptr<state> s = prepare(text);
     {
         py::gil_scoped_release unlocked;
@@ -214,9 +219,10 @@ handle<wirecopy::document> parse(const py::object& text, const std::string& styl
 /// Parses many stories on `threads` threads without the GIL; results in input order.
 std::vector<handle<wirecopy::document>> parse_many(const py::iterable& texts, unsigned threads,
                                                    const std::string& style,
-                                                   const std::optional<std::string>& reference_date) {
+                                                   const std::optional<std::string>& reference_date,
+                                                   const std::string& quotes) {
     const wirecopy::parse_into_function parse = style_named(style);
-    const wirecopy::options opts = options_for(reference_date);
+    const wirecopy::options opts = options_for(reference_date, quotes);
     std::vector<std::shared_ptr<state>> states;
     for (const py::handle text : texts)
         states.push_back(prepare(text));
@@ -399,9 +405,9 @@ PYBIND11_MODULE(_wirecopy, m) {
         });
 
     m.def("parse", &parse, py::arg("text"), py::kw_only(), py::arg("style") = "any",
-          py::arg("reference_date") = py::none(),
+          py::arg("reference_date") = py::none(), py::arg("quotes") = "full",
           "Annotates one story. Never raises on malformed text: problems become `diagnostics`.");
     m.def("parse_many", &parse_many, py::arg("texts"), py::kw_only(), py::arg("threads") = 1,
-          py::arg("style") = "any", py::arg("reference_date") = py::none(),
+          py::arg("style") = "any", py::arg("reference_date") = py::none(), py::arg("quotes") = "full",
           "Annotates many stories on `threads` threads, without the GIL; results in input order.");
 }

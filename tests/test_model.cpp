@@ -91,6 +91,15 @@ TEST_CASE("styles are found by name, and each parses with its own conventions") 
     CHECK(doc.dateline->location->text == "WASHINGTON");
 }
 
+TEST_CASE("quote analysis modes are found by name") {
+    CHECK(wirecopy::quote_analysis_named("full") == wirecopy::quote_analysis::full);
+    CHECK(wirecopy::quote_analysis_named("local") == wirecopy::quote_analysis::local);
+    CHECK(wirecopy::quote_analysis_named("off") == wirecopy::quote_analysis::off);
+    CHECK_FALSE(wirecopy::quote_analysis_named("Full"));
+    CHECK_FALSE(wirecopy::quote_analysis_named(""));
+    CHECK(wirecopy::options{}.quotes == wirecopy::quote_analysis::full);
+}
+
 TEST_CASE("reference dates are read from ISO 8601, strictly") {
     const auto d = wirecopy::iso_date("2024-02-29");
     REQUIRE(d);

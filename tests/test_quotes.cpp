@@ -569,3 +569,43 @@ TEST_CASE(
     REQUIRE(dotted.quotes[0].speaker);
     CHECK(dotted.quotes[0].speaker->text == "U.S. officials");
 }
+
+// ------------------------------------------------------------------ how much quotation work
+TEST_CASE("quote analysis: full resolves speakers over the story, local only from earlier speakers") {
+    const std::string body =
+        "Darian Lonechild leads the youth council. She met the police chief on Monday."
+        "\n\n^We need trust,$ she said.\n\n^One,$ Mayor Ann Lee said.\n\n^Two,$ she said.";
+    const auto full = story(body);
+    wirecopy::options local_only;
+    local_only.quotes = wirecopy::quote_analysis::local;
+    const auto local = wirecopy_test::parse_kept(
+        "Council Backs Plan\n\nSPRINGFIELD (AP) \xE2\x80\x94 " + curly(body) + "\n", local_only);
+    REQUIRE(full.quotes.size() == 3);
+    REQUIRE(local.quotes.size() == 3);
+    CHECK(who(full.quotes[0]) == "she / Darian Lonechild"); // named in the prose before
+    CHECK(who(local.quotes[0]) == "she / -");               // the prose is not read
+    for (std::size_t i = 0; i < 3; ++i) {
+        CHECK(local.quotes[i].begin == full.quotes[i].begin);
+        CHECK(local.quotes[i].end == full.quotes[i].end);
+        CHECK(text_of(local.quotes[i].speaker) == text_of(full.quotes[i].speaker));
+    }
+    CHECK(who(full.quotes[2]) == "she / Ann Lee");
+    CHECK(who(local.quotes[2]) == "she / Ann Lee"); // a speaker named before still resolves
+}
+
+TEST_CASE("quote analysis off: no quotations and no quotation diagnostics, the rest unchanged") {
+    const std::string text = "Council Backs Plan\n\nSPRINGFIELD (AP) \xE2\x80\x94 The vote was close.\n\n"
+                             "\xE2\x80\x9CWe won,\xE2\x80\x9D Ann Lee said. \xE2\x80\x9CNever closed.\n";
+    wirecopy::options off;
+    off.quotes = wirecopy::quote_analysis::off;
+    const auto with_quotes = wirecopy_test::parse_kept(text);
+    const auto without = wirecopy_test::parse_kept(text, off);
+    CHECK(with_quotes.quotes.size() == 2);
+    CHECK_FALSE(with_quotes.diagnostics.empty());
+    CHECK(without.quotes.empty());
+    CHECK(without.diagnostics.empty());
+    REQUIRE(without.paragraphs.size() == with_quotes.paragraphs.size());
+    REQUIRE(without.dateline);
+    CHECK(without.dateline->location->text == "SPRINGFIELD");
+    CHECK(without.headline->text == "Council Backs Plan");
+}

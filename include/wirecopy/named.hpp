@@ -1,11 +1,13 @@
-// wirecopy — parsing settings chosen at run time from text: a wire style by name, a date in ISO 8601.
-// For tools that take them from their users (the CLI's --style, the Python module's style=).
+// wirecopy — parsing settings chosen at run time from text: a wire style by name, a date in ISO 8601, how
+// much quotation work to do. For tools that take them from their users (the CLI's --style, the Python
+// module's style=).
 #pragma once
 
 #include <wirecopy/document.hpp>
 #include <wirecopy/parse.hpp>
 #include <wirecopy/styles.hpp>
 
+#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -39,6 +41,15 @@ inline const named_style* style_named(std::string_view name) noexcept {
         if (s.name == name)
             return &s;
     return nullptr;
+}
+
+/// "full", "local" or "off" as a `quote_analysis`; nullopt for any other text.
+inline std::optional<quote_analysis> quote_analysis_named(std::string_view name) noexcept {
+    constexpr std::string_view names[] = {"full", "local", "off"};
+    for (std::size_t i = 0; i < std::size(names); ++i)
+        if (names[i] == name)
+            return static_cast<quote_analysis>(i);
+    return std::nullopt;
 }
 
 /// "2019-03-04" as a date; nullopt unless the text is exactly YYYY-MM-DD with a valid month and day.

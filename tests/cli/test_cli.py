@@ -248,6 +248,22 @@ class Contract(unittest.TestCase):
         single = run(['--jsonl'], lines.encode())
         self.assertEqual(single.stdout, r.stdout)
 
+    def test_quotes_modes(self):
+        docs = {}
+        for mode in ('full', 'local', 'off'):
+            r = run(['--quotes', mode, SAMPLE])
+            self.assertEqual(r.returncode, 0, r.stderr)
+            docs[mode] = json.loads(r.stdout)
+        self.assertTrue(docs['full']['quotes'])
+        self.assertEqual([q['content'] for q in docs['local']['quotes']],
+                         [q['content'] for q in docs['full']['quotes']])
+        self.assertEqual(docs['off']['quotes'], [])
+        for key in ('headline', 'dateline', 'paragraphs', 'contacts', 'copyright'):
+            self.assertEqual(docs['off'][key], docs['full'][key])
+        r = run(['--quotes', 'some', SAMPLE])
+        self.assertEqual(r.returncode, 2)
+        self.assertIn('--quotes', r.stderr.decode())
+
     def test_help_and_version(self):
         r = run(['--help'])
         self.assertEqual(r.returncode, 0)

@@ -83,6 +83,18 @@ def test_spans_outlive_their_document():
     assert quote.content.text.startswith('We can')
 
 
+def test_quotes_modes():
+    text = open(SAMPLE, encoding='utf-8').read()
+    full = wirecopy.parse(text)
+    assert full.quotes
+    assert [q.content.text for q in wirecopy.parse(text, quotes='local').quotes] == \
+        [q.content.text for q in full.quotes]
+    assert len(wirecopy.parse(text, quotes='off').quotes) == 0
+    assert [len(d.quotes) for d in wirecopy.parse_many([text, text], quotes='off')] == [0, 0]
+    with pytest.raises(ValueError):
+        wirecopy.parse(text, quotes='some')
+
+
 def test_reference_date_completes_yearless_datelines():
     doc = wirecopy.parse('T\n\nLONDON, Nov 27 (Reuters) - x', reference_date='2026-11-30')
     assert doc.dateline.date_iso == '2026-11-27' and doc.dateline.year_inferred

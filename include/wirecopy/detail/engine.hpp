@@ -413,7 +413,8 @@ private:
             from = dateline_->end;
         }
         emit(handler_, part_from<paragraph>(make_span(text_, b.begin, b.end)));
-        quotes_.add_paragraph(b, from);
+        if (opts_.quotes != quote_analysis::off)
+            quotes_.add_paragraph(b, from);
     }
 
     void end_body() {

@@ -813,6 +813,12 @@ private:
         }
         sentence_ended_ = false;
         const std::size_t end = word_end(pos);
+        if (opts_.quotes == quote_analysis::local) {
+            // Only where sentences start, which attribution needs; no names, pronouns or speech verbs.
+            if (starts_sentence)
+                sentence_begin_ = pos;
+            return end;
+        }
         const std::string_view word = text_.substr(pos, end - pos);
         // What a pronoun tells of the gender of the subject just named: a subject or reflexive pronoun in
         // its sentence ("Lonechild said she…", "…proven herself"), or any that opens the next sentence
