@@ -66,8 +66,8 @@ OPTIONS
                           xinhua, cnn, nyt, canadian_press, bloomberg
     --reference-date D    YYYY-MM-DD completing datelines written without a year
     --quotes MODE         full (default: speakers resolved over the story), local (attributed from the
-                          words around each quotation only; about twice as fast), off (no quotations;
-                          header, paragraphs and footer only; about three times as fast)
+                          words around each quotation only; nearly twice as fast), off (no quotations;
+                          header, paragraphs and footer only; over three times as fast)
     --help                this text
     --version             the library version
 

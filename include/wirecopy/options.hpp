@@ -10,7 +10,7 @@ namespace wirecopy {
 
 /// How much quotation work `annotate()` and `parse()` do. Speaker resolution reads all the prose before a
 /// story's last quotation mark, word by word; on wire copy it takes most of the time (on the r21578 stories
-/// `local` parses about 2x as fast as `full`, and `off` about 3x).
+/// `local` parses about 1.8x as fast as `full`, and `off` about 3.7x).
 enum class quote_analysis : unsigned char {
     /// Quotations paired and attributed; speakers resolved over the story: "she" and "Lonechild" to the
     /// "Darian Lonechild" named paragraphs before, a quote without attribution to whoever just spoke.
