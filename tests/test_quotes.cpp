@@ -39,9 +39,9 @@ std::string curly(const std::string& text) {
 }
 
 /// A story of one or more body paragraphs (separated by "\n\n") under a headline and an AP dateline.
-wirecopy::document story(const std::string& body) {
-    return wirecopy_test::parse_kept("Council Backs Plan\n\nSPRINGFIELD (AP) \xE2\x80\x94 " + curly(body)
-                                     + "\n");
+wirecopy::document story(const std::string& body, const wirecopy::options& opts = {}) {
+    return wirecopy_test::parse_kept(
+        "Council Backs Plan\n\nSPRINGFIELD (AP) \xE2\x80\x94 " + curly(body) + "\n", opts);
 }
 
 std::vector<std::string> contents(const wirecopy::document& doc) {
@@ -578,8 +578,7 @@ TEST_CASE("quote analysis: full resolves speakers over the story, local only fro
     const auto full = story(body);
     wirecopy::options local_only;
     local_only.quotes = wirecopy::quote_analysis::local;
-    const auto local = wirecopy_test::parse_kept(
-        "Council Backs Plan\n\nSPRINGFIELD (AP) \xE2\x80\x94 " + curly(body) + "\n", local_only);
+    const auto local = story(body, local_only);
     REQUIRE(full.quotes.size() == 3);
     REQUIRE(local.quotes.size() == 3);
     CHECK(who(full.quotes[0]) == "she / Darian Lonechild"); // named in the prose before

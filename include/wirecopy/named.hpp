@@ -7,9 +7,9 @@
 #include <wirecopy/parse.hpp>
 #include <wirecopy/styles.hpp>
 
-#include <iterator>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace wirecopy {
 
@@ -45,10 +45,11 @@ inline const named_style* style_named(std::string_view name) noexcept {
 
 /// "full", "local" or "off" as a `quote_analysis`; nullopt for any other text.
 inline std::optional<quote_analysis> quote_analysis_named(std::string_view name) noexcept {
-    constexpr std::string_view names[] = {"full", "local", "off"};
-    for (std::size_t i = 0; i < std::size(names); ++i)
-        if (names[i] == name)
-            return static_cast<quote_analysis>(i);
+    constexpr std::pair<std::string_view, quote_analysis> modes[] = {
+        {"full", quote_analysis::full}, {"local", quote_analysis::local}, {"off", quote_analysis::off}};
+    for (const auto& [mode_name, mode] : modes)
+        if (mode_name == name)
+            return mode;
     return std::nullopt;
 }
 
