@@ -5,6 +5,8 @@
 #include <boost/spirit/home/x3.hpp>
 #include <doctest/doctest.h>
 
+#include "match_length.hpp"
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -13,15 +15,7 @@ namespace {
 
 namespace x3 = boost::spirit::x3;
 using wirecopy::detail::grammar::word_table;
-
-/// How many bytes of `text` `parser` matches from its start; -1 when it fails.
-template <class Parser>
-int matched(std::string_view text, const Parser& parser) {
-    const char* first = text.data();
-    if (!x3::parse(first, text.data() + text.size(), parser))
-        return -1;
-    return static_cast<int>(first - text.data());
-}
+using wirecopy_test::match_length;
 
 /// The value `table` gives the start of `text`, or -1.
 int value_at(std::string_view text, const word_table<int>& table) {
@@ -35,42 +29,42 @@ int value_at(std::string_view text, const word_table<int>& table) {
 TEST_CASE("a word table matches the longest key the input starts with") {
     word_table<> table;
     table.add("point").add("pointed out").add("points out").add("p").add("pointed");
-    CHECK(matched("pointed out the risk", table) == 11);
-    CHECK(matched("pointed at it", table) == 7);
-    CHECK(matched("points to it", table) == 5); // not "points out": "point"
-    CHECK(matched("pointer", table) == 5);
-    CHECK(matched("q", table) == -1);
-    CHECK(matched("", table) == -1);
-    CHECK(matched("poin", table) == 1); // input shorter than every longer key
+    CHECK(match_length("pointed out the risk", table) == 11);
+    CHECK(match_length("pointed at it", table) == 7);
+    CHECK(match_length("points to it", table) == 5); // not "points out": "point"
+    CHECK(match_length("pointer", table) == 5);
+    CHECK(match_length("q", table) == -1);
+    CHECK(match_length("", table) == -1);
+    CHECK(match_length("poin", table) == 1); // input shorter than every longer key
 }
 
 TEST_CASE("a word table compares every byte of keys longer than eight bytes") {
     word_table<> table;
     table.add("acknowledged").add("acknowledges").add("according to");
-    CHECK(matched("acknowledged it", table) == 12);
-    CHECK(matched("acknowledges", table) == 12);
-    CHECK(matched("acknowledgex", table) == -1);
-    CHECK(matched("according to X", table) == 12);
-    CHECK(matched("according t", table) == -1);
+    CHECK(match_length("acknowledged it", table) == 12);
+    CHECK(match_length("acknowledges", table) == 12);
+    CHECK(match_length("acknowledgex", table) == -1);
+    CHECK(match_length("according to X", table) == 12);
+    CHECK(match_length("according t", table) == -1);
 }
 
 TEST_CASE("a word table is case-sensitive, and ignores the case of ASCII letters under no_case") {
     word_table<> table;
     table.add("reuters").add("Mr").add("e-mail");
-    CHECK(matched("Reuters", table) == -1);
-    CHECK(matched("reuters", table) == 7);
-    CHECK(matched("REUTERS", x3::no_case[table]) == 7);
-    CHECK(matched("rEuTeRs", x3::no_case[table]) == 7);
-    CHECK(matched("MR", x3::no_case[table]) == 2);
-    CHECK(matched("E-MAIL", x3::no_case[table]) == 6);
-    CHECK(matched("E_MAIL", x3::no_case[table]) == -1); // '_' is not a capital '-'
+    CHECK(match_length("Reuters", table) == -1);
+    CHECK(match_length("reuters", table) == 7);
+    CHECK(match_length("REUTERS", x3::no_case[table]) == 7);
+    CHECK(match_length("rEuTeRs", x3::no_case[table]) == 7);
+    CHECK(match_length("MR", x3::no_case[table]) == 2);
+    CHECK(match_length("E-MAIL", x3::no_case[table]) == 6);
+    CHECK(match_length("E_MAIL", x3::no_case[table]) == -1); // '_' is not a capital '-'
     // Only ASCII letters fold: "É" (C3 89) is not "é" (C3 A9), and '@' + 0x20 is not '`'.
     word_table<> accented;
     accented.add("caf\xC3\xA9").add("`x");
-    CHECK(matched("CAF\xC3\xA9", x3::no_case[accented]) == 5);
-    CHECK(matched("caf\xC3\x89", x3::no_case[accented]) == -1);
-    CHECK(matched("@x", x3::no_case[accented]) == -1);
-    CHECK(matched("@X", x3::no_case[accented]) == -1);
+    CHECK(match_length("CAF\xC3\xA9", x3::no_case[accented]) == 5);
+    CHECK(match_length("caf\xC3\x89", x3::no_case[accented]) == -1);
+    CHECK(match_length("@x", x3::no_case[accented]) == -1);
+    CHECK(match_length("@X", x3::no_case[accented]) == -1);
 }
 
 TEST_CASE(
@@ -132,8 +126,8 @@ TEST_CASE("copies of a word table share its keys, as grammar expressions copy th
     word_table<> table;
     const auto grammar = table >> x3::lit('!');
     table.add("yes");
-    CHECK(matched("yes!", grammar) == 4);
-    CHECK(matched("no!", grammar) == -1);
+    CHECK(match_length("yes!", grammar) == 4);
+    CHECK(match_length("no!", grammar) == -1);
 }
 
 TEST_CASE("a word table finds one-byte keys and longer keys sharing their first byte") {

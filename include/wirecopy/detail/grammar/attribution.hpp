@@ -246,8 +246,8 @@ namespace attribution_parts {
 using F = attribution_fields;
 
 /// Fixed-width wire copy wraps lines anywhere: around a quote, a line break is a blank.
-inline const auto ws = +(blank | line_break);
-inline const auto opt_ws = *(blank | line_break);
+inline const auto ws = space;
+inline const auto opt_ws = char_classes::white_space<0>{};
 
 inline const auto cue = cue_verbs >> word_end;
 inline const auto pronoun = pronouns >> word_end;
@@ -266,13 +266,11 @@ inline const auto date_word =
     (day_names >> word_end) | (month_names >> ((word_end >> -x3::lit('.') >> blank >> digit) | x3::lit('.')));
 
 /// A lower-case word, with hyphens and apostrophes inside: "spokesman", "then-Surrey", "al-Shabaab".
-inline const auto lower_word = lower >> *(letter | digit | ((x3::lit('-') | apostrophe) >> (letter | digit)))
-                               >> word_end;
+inline const auto lower_word = lower >> char_classes::word_rest<char_classes::word_character>{} >> word_end;
 inline const auto number_word = +digit >> word_end;
 /// "39-year-old", "2018-2022": a compound that starts with a digit.
-inline const auto number_compound = digit
-                                    >> *(letter | digit | ((x3::lit('-') | apostrophe) >> (letter | digit)))
-                                    >> word_end;
+inline const auto number_compound =
+    digit >> char_classes::word_rest<char_classes::word_character>{} >> word_end;
 /// A name in capitals: "DUP", "AT&T", "U.S.", never the period that ends the sentence ("told WXYZ.").
 inline const auto caps_name =
     (+(upper >> '.') >> word_end)
@@ -284,18 +282,18 @@ inline const auto honorific = honorifics >> (x3::lit('.') | word_end);
 /// "’s" or "'s" ending a word: the possessive.
 inline const auto possessive_s = apostrophe >> x3::lit('s') >> word_end;
 /// A capitalized word that is not a possessive: "Ken", "Brind'Amour", "O’Neill" (not "DeLaet's").
-inline const auto plain_capitalized = upper
-                                      >> *(letter | (!possessive_s >> (x3::lit('-') | apostrophe) >> letter))
-                                      >> word_end >> !possessive_s;
+inline const auto plain_capitalized =
+    upper >> char_classes::word_rest<char_classes::letter, char_classes::possessive::ends_word>{} >> word_end
+    >> !possessive_s;
 /// A word of a name: "Ken", "Brind'Amour", "W.", "Mr.", "DUP".
 /// (Every form starts with a capital: `&upper` first spares lower-case words the date look-ups.)
 inline const auto name_token = &upper >> !date_word >> (honorific | caps_name | plain_capitalized);
 /// "Vauxhall’s", "DeLaet's": a possessive, which a name or title may go on from ("Monday's" is none). The
 /// shape is tested first: most capitalized words are no possessive, and are turned away before the date
 /// look-ups.
-inline const auto possessive_shape = upper
-                                     >> *(letter | (!possessive_s >> (x3::lit('-') | apostrophe) >> letter))
-                                     >> possessive_s;
+inline const auto possessive_shape =
+    upper >> char_classes::word_rest<char_classes::letter, char_classes::possessive::ends_word>{}
+    >> possessive_s;
 inline const auto possessive_token = &possessive_shape >> !date_word >> possessive_shape;
 /// Lower-case words that stand before a name as its title: "coach", "media coordinator", "oil and gas
 /// worker". Not adverbs, function words or cues.

@@ -97,38 +97,203 @@ iterator match_prefix(iterator first, iterator last, const Parser& parser) noexc
     return x3::parse(it, last, parser) ? it : nullptr;
 }
 
+/// A parser made of one plain scan: `Derived::scan(first, last)` says whether the input at `first`
+/// is accepted and moves `first` past it; it has no attribute.
+template <class Derived>
+struct scan_parser : x3::parser<Derived> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        return Derived::scan(first, last);
+    }
+};
+
+// The character classes below run at nearly every byte the grammars read. Written as alternatives of
+// `x3::char_` they cost a parse call per alternative tried; as one scan each, a switch on the byte.
+namespace char_classes {
+
+/// The length of the character of class `Class` at `first` (0: none there). `Class::ascii(c)` tests an
+/// ASCII byte; `Class::continuation(lead, next)` a two-byte UTF-8 letter.
+template <class Class>
+std::size_t length_at(iterator first, iterator last) noexcept {
+    if (first == last)
+        return 0;
+    const auto c = static_cast<unsigned char>(*first);
+    if (c < 0x80)
+        return Class::ascii(c) ? 1 : 0;
+    if (last - first < 2)
+        return 0;
+    return Class::continuation(c, static_cast<unsigned char>(first[1])) ? 2 : 0;
+}
+
+/// Upper-case letters: ASCII and the Latin-1 / Latin Extended-A capitals of European names (U+00C0–U+00DE
+/// and all of U+0100–U+017F, as C3 80–9E and C4–C5 80–BF).
+struct upper {
+    static bool ascii(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
+    static bool continuation(unsigned char lead, unsigned char next) noexcept {
+        return (lead == 0xC3 && next >= 0x80 && next <= 0x9E)
+               || ((lead == 0xC4 || lead == 0xC5) && next >= 0x80 && next <= 0xBF);
+    }
+};
+/// Lower-case letters: ASCII and U+00DF–U+00FF (C3 9F–BF).
+struct lower {
+    static bool ascii(unsigned char c) noexcept { return c >= 'a' && c <= 'z'; }
+    static bool continuation(unsigned char lead, unsigned char next) noexcept {
+        return lead == 0xC3 && next >= 0x9F && next <= 0xBF;
+    }
+};
+/// Either.
+struct letter {
+    static bool ascii(unsigned char c) noexcept { return upper::ascii(c) || lower::ascii(c); }
+    static bool continuation(unsigned char lead, unsigned char next) noexcept {
+        return (lead >= 0xC3 && lead <= 0xC5) && next >= 0x80 && next <= 0xBF;
+    }
+};
+/// A letter or an ASCII digit: what goes on a word.
+struct word_character {
+    static bool ascii(unsigned char c) noexcept { return letter::ascii(c) || (c >= '0' && c <= '9'); }
+    static bool continuation(unsigned char lead, unsigned char next) noexcept {
+        return letter::continuation(lead, next);
+    }
+};
+
+/// One character of `Class`.
+template <class Class>
+struct one : scan_parser<one<Class>> {
+    static bool scan(iterator& first, iterator const& last) noexcept {
+        const std::size_t length = length_at<Class>(first, last);
+        first += length;
+        return length != 0;
+    }
+};
+
+/// Matches, consuming nothing, where no letter or digit comes next.
+struct word_end : scan_parser<word_end> {
+    static bool scan(iterator& first, iterator const& last) noexcept {
+        return length_at<word_character>(first, last) == 0;
+    }
+};
+
+/// A blank: space, tab, no-break space (C2 A0), or one of the spaces U+2000–U+200A (E2 80 80–8A).
+struct blank : scan_parser<blank> {
+    static bool scan(iterator& first, iterator const& last) noexcept {
+        if (first == last)
+            return false;
+        switch (static_cast<unsigned char>(*first)) {
+        case ' ':
+        case '\t':
+            ++first;
+            return true;
+        case 0xC2:
+            if (last - first >= 2 && static_cast<unsigned char>(first[1]) == 0xA0) {
+                first += 2;
+                return true;
+            }
+            return false;
+        case 0xE2:
+            if (last - first >= 3 && static_cast<unsigned char>(first[1]) == 0x80
+                && static_cast<unsigned char>(first[2]) >= 0x80
+                && static_cast<unsigned char>(first[2]) <= 0x8A) {
+                first += 3;
+                return true;
+            }
+            return false;
+        default:
+            return false;
+        }
+    }
+};
+
+/// An apostrophe: ' or ’ (E2 80 99).
+struct apostrophe : scan_parser<apostrophe> {
+    static std::size_t length_at(iterator first, iterator last) noexcept {
+        if (first == last)
+            return 0;
+        if (*first == '\'')
+            return 1;
+        return last - first >= 3 && first[0] == '\xE2' && first[1] == '\x80' && first[2] == '\x99' ? 3 : 0;
+    }
+    static bool scan(iterator& first, iterator const& last) noexcept {
+        const std::size_t length = length_at(first, last);
+        first += length;
+        return length != 0;
+    }
+};
+
+/// Which apostrophes `word_rest` goes on over.
+enum class possessive { goes_on, ends_word };
+
+/// The rest of a word after its first character, in one scan: characters of `Class`, and a hyphen or an
+/// apostrophe between two of them ("-year-old", "’Neill"); with `possessive::ends_word`, never the
+/// apostrophe of a possessive "’s" ("DeLaet's"). Always matches (maybe nothing).
+template <class Class, possessive Possessive = possessive::goes_on>
+struct word_rest : scan_parser<word_rest<Class, Possessive>> {
+    static bool scan(iterator& first, iterator const& last) noexcept {
+        for (;;) {
+            if (const std::size_t length = length_at<Class>(first, last)) {
+                first += length;
+                continue;
+            }
+            const bool hyphen = first != last && *first == '-';
+            const std::size_t joint = hyphen ? 1 : apostrophe::length_at(first, last);
+            const std::size_t next = joint ? length_at<Class>(first + joint, last) : 0;
+            if (next == 0)
+                return true;
+            if (Possessive == possessive::ends_word && !hyphen && first[joint] == 's'
+                && length_at<word_character>(first + joint + 1, last) == 0)
+                return true;
+            first += joint + next;
+        }
+    }
+};
+
+/// Blanks and line breaks, at least `Least` characters of them.
+template <std::size_t Least>
+struct white_space : scan_parser<white_space<Least>> {
+    static bool scan(iterator& first, iterator const& last) noexcept {
+        std::size_t count = 0;
+        for (;; ++count) {
+            if (first != last && (*first == '\n' || *first == '\r'))
+                ++first;
+            else if (!blank::scan(first, last))
+                break;
+        }
+        return count >= Least;
+    }
+};
+
+} // namespace char_classes
+
 // ------------------------------------------------------------------ blanks, dashes, punctuation
 // Non-breaking and thin spaces occur in datelines and footers as often as plain ones.
-inline const auto nbsp = x3::lit("\xC2\xA0");
-inline const auto unicode_space = x3::lit("\xE2\x80") >> x3::char_('\x80', '\x8A');
-inline const auto blank = x3::lit(' ') | x3::lit('\t') | nbsp | unicode_space;
+inline const auto blank = char_classes::blank{};
 inline const auto blanks = +blank;
 inline const auto opt_blanks = *blank;
 inline const auto line_break = -x3::lit('\r') >> x3::lit('\n') | x3::lit('\r');
 /// White space that may cross one line break (a footer line wrapped by the wire).
-inline const auto space = +(blank | line_break);
+inline const auto space = char_classes::white_space<1>{};
 
 inline const auto em_dash = x3::lit("\xE2\x80\x94");
 inline const auto en_dash = x3::lit("\xE2\x80\x93");
 /// Dateline separators: "--", "—", "–", "-", "_" (older AP and NYT News Service use the underscore).
 inline const auto dash = x3::lit("--") | em_dash | en_dash | x3::lit('-') | x3::lit('_');
 
-inline const auto apostrophe = x3::lit('\'') | x3::lit("\xE2\x80\x99");
+inline const auto apostrophe = char_classes::apostrophe{};
 inline const auto copyright_sign = x3::lit("\xC2\xA9");
 
 // ------------------------------------------------------------------ words
-/// Upper-case letters: ASCII and the Latin-1 / Latin Extended-A capitals of European names.
-inline const auto upper = x3::char_('A', 'Z') | (x3::char_('\xC3') >> x3::char_('\x80', '\x9E'))
-                          | (x3::char_('\xC4', '\xC5') >> x3::char_('\x80', '\xBF'));
-inline const auto lower = x3::char_('a', 'z') | (x3::char_('\xC3') >> x3::char_('\x9F', '\xBF'));
-inline const auto letter = upper | lower;
+inline const auto upper = char_classes::one<char_classes::upper>{};
+inline const auto lower = char_classes::one<char_classes::lower>{};
+inline const auto letter = char_classes::one<char_classes::letter>{};
 inline const auto digit = x3::char_('0', '9');
 
 /// End of a word: the next character is not a letter or digit.
-inline const auto word_end = !(letter | digit);
+inline const auto word_end = char_classes::word_end{};
 
 /// A word starting with a capital: "Caracas", "McDonald", "O'Neill", "Collett-White", "DALE".
-inline const auto capitalized_word = upper >> *(letter | ((x3::lit('-') | apostrophe) >> letter)) >> word_end;
+inline const auto capitalized_word = upper >> char_classes::word_rest<char_classes::letter>{} >> word_end;
 /// An initial: "W." in "W. Dale Nelson".
 inline const auto initial = upper >> '.';
 /// Lower-case particles inside names: "van", "de", "bin", "al-".

@@ -18,29 +18,6 @@ word_table<> table_of(const char* const (&... lists)[N]) {
     return table;
 }
 
-/// Is the byte at `it` (not `last`) part of a word: a letter, a digit, a UTF-8 letter's byte?
-template <class Iterator>
-bool continues_word(Iterator it, Iterator last) noexcept {
-    if (it == last)
-        return false;
-    const auto c = static_cast<unsigned char>(*it);
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == 0xC3
-           || c == 0xC4 || c == 0xC5;
-}
-
-/// A parser made of one plain scan: `Derived::scan(first, last)` says whether the input at `first`
-/// is accepted and moves `first` past it; it has no attribute.
-template <class Derived>
-struct scan_parser : x3::parser<Derived> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
-
-    template <class Iterator, class Context, class RContext, class Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
-        return Derived::scan(first, last);
-    }
-};
-
 /// A lower-case ASCII word that `Accept` approves of, as one cheap test: adverbs, past tenses.
 template <bool (*Accept)(std::string_view)>
 struct lower_word_if_parser : scan_parser<lower_word_if_parser<Accept>> {
@@ -49,7 +26,7 @@ struct lower_word_if_parser : scan_parser<lower_word_if_parser<Accept>> {
         Iterator it = first;
         while (it != last && *it >= 'a' && *it <= 'z')
             ++it;
-        if (it == first || continues_word(it, last))
+        if (it == first || char_classes::length_at<char_classes::word_character>(it, last) != 0)
             return false;
         if (!Accept(std::string_view(&*first, static_cast<std::size_t>(it - first))))
             return false;
