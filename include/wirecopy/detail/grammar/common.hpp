@@ -159,11 +159,11 @@ struct word_character {
     }
 };
 
-/// One character of `Class`.
-template <class Class>
-struct one : scan_parser<one<Class>> {
+/// One character, as long as `Length` measures it at `first` (0: none there).
+template <std::size_t (*Length)(iterator, iterator) noexcept>
+struct one : scan_parser<one<Length>> {
     static bool scan(iterator& first, iterator const& last) noexcept {
-        const std::size_t length = length_at<Class>(first, last);
+        const std::size_t length = Length(first, last);
         first += length;
         return length != 0;
     }
@@ -206,21 +206,14 @@ struct blank : scan_parser<blank> {
     }
 };
 
-/// An apostrophe: ' or ’ (E2 80 99).
-struct apostrophe : scan_parser<apostrophe> {
-    static std::size_t length_at(iterator first, iterator last) noexcept {
-        if (first == last)
-            return 0;
-        if (*first == '\'')
-            return 1;
-        return last - first >= 3 && first[0] == '\xE2' && first[1] == '\x80' && first[2] == '\x99' ? 3 : 0;
-    }
-    static bool scan(iterator& first, iterator const& last) noexcept {
-        const std::size_t length = length_at(first, last);
-        first += length;
-        return length != 0;
-    }
-};
+/// The length of the apostrophe at `first`, ' or ’ (E2 80 99); 0 when there is none.
+inline std::size_t apostrophe_length(iterator first, iterator last) noexcept {
+    if (first == last)
+        return 0;
+    if (*first == '\'')
+        return 1;
+    return last - first >= 3 && first[0] == '\xE2' && first[1] == '\x80' && first[2] == '\x99' ? 3 : 0;
+}
 
 /// Which apostrophes `word_rest` goes on over.
 enum class possessive { goes_on, ends_word };
@@ -237,7 +230,7 @@ struct word_rest : scan_parser<word_rest<Class, Possessive>> {
                 continue;
             }
             const bool hyphen = first != last && *first == '-';
-            const std::size_t joint = hyphen ? 1 : apostrophe::length_at(first, last);
+            const std::size_t joint = hyphen ? 1 : apostrophe_length(first, last);
             const std::size_t next = joint ? length_at<Class>(first + joint, last) : 0;
             if (next == 0)
                 return true;
@@ -280,13 +273,13 @@ inline const auto en_dash = x3::lit("\xE2\x80\x93");
 /// Dateline separators: "--", "—", "–", "-", "_" (older AP and NYT News Service use the underscore).
 inline const auto dash = x3::lit("--") | em_dash | en_dash | x3::lit('-') | x3::lit('_');
 
-inline const auto apostrophe = char_classes::apostrophe{};
+inline const auto apostrophe = char_classes::one<char_classes::apostrophe_length>{};
 inline const auto copyright_sign = x3::lit("\xC2\xA9");
 
 // ------------------------------------------------------------------ words
-inline const auto upper = char_classes::one<char_classes::upper>{};
-inline const auto lower = char_classes::one<char_classes::lower>{};
-inline const auto letter = char_classes::one<char_classes::letter>{};
+inline const auto upper = char_classes::one<char_classes::length_at<char_classes::upper>>{};
+inline const auto lower = char_classes::one<char_classes::length_at<char_classes::lower>>{};
+inline const auto letter = char_classes::one<char_classes::length_at<char_classes::letter>>{};
 inline const auto digit = x3::char_('0', '9');
 
 /// End of a word: the next character is not a letter or digit.
