@@ -169,6 +169,15 @@ struct one : scan_parser<one<Length>> {
     }
 };
 
+/// Matches, consuming nothing, where the next byte passes `Test`: a grammar whose alternatives can only start
+/// with certain bytes turns other input away before trying them one by one.
+template <bool (*Test)(unsigned char) noexcept>
+struct lead_byte : scan_parser<lead_byte<Test>> {
+    static bool scan(iterator& first, iterator const& last) noexcept {
+        return first != last && Test(static_cast<unsigned char>(*first));
+    }
+};
+
 /// Matches, consuming nothing, where no letter or digit comes next.
 struct word_end : scan_parser<word_end> {
     static bool scan(iterator& first, iterator const& last) noexcept {

@@ -1,0 +1,164 @@
+// Boilerplate lines and the furniture that closes a story are tried only on the bytes they can start
+// with. The guards must turn away only lines no form matches: each grammar is checked here against its
+// definition without them, on every form of line behind every possible first byte and on every line of
+// the fixtures.
+#include <wirecopy/detail/grammar/furniture.hpp>
+
+#include <doctest/doctest.h>
+
+#include "match_length.hpp"
+#include "support.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace furniture_tests {
+
+namespace x3 = boost::spirit::x3;
+namespace g = wirecopy::detail::grammar;
+namespace parts = g::furniture_parts;
+
+using wirecopy_test::match_length;
+
+// The grammars as they read without their first-byte guards: every form tried in turn.
+const auto all_boilerplate =
+    (x3::no_case[g::keyword::lit("advertisement")] >> g::opt_blanks >> x3::eoi)
+    | x3::lit("For more articles like this") | x3::lit("Subscribe now") | parts::bloomberg_terminal
+    | x3::lit("Have a confidential tip for our reporters") | x3::lit("Our Standards:")
+    | x3::no_case[g::keyword::lit("all rights reserved")] | x3::lit("This material may not be published")
+    | x3::lit("(For use by") | x3::lit("Click For Restrictions") | x3::lit("Story continues below")
+    | (x3::lit("Read more") >> g::opt_blanks >> x3::eoi);
+const auto all_furniture = parts::rule_line | parts::end_mark | parts::editor_note | parts::trailer
+                           | parts::online_line | parts::follow_line | parts::desk_contact
+                           | parts::newsroom_line | (x3::lit("Keywords:") >> parts::anything);
+
+/// Lines of every form, and near misses.
+const std::vector<std::string> forms = {
+    "___",
+    "---",
+    "* * *",
+    "###",
+    "===",
+    "~~~",
+    "\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94",
+    "-30-",
+    "- 30 -",
+    "-0-",
+    "# # #",
+    "END",
+    "ENDS",
+    "ENDIT",
+    "(END)",
+    " END",
+    "\xC2\xA0"
+    "END",
+    "\xE2\x80\x89"
+    "END  ",
+    "(END OPTIONAL TRIM)",
+    "(STORY CAN END HERE)",
+    "NYT-03-01-98 1422EST",
+    "AP-NY-06-01-98 1530EDT<",
+    "Online:",
+    "online :",
+    "ONLINE:",
+    "Follow Ann Lee on Twitter at https://twitter.com/annlee",
+    "Follow AP's coverage at https://apnews.com",
+    "((ann.lee@example.com; +44 20 7542 4441;))",
+    "-- London Newsroom +44 171 542 7717",
+    "\xE2\x80\x94 Paris Bureau 33 1 49 49 53 00",
+    "Keywords: FLOOD",
+    "ADVERTISEMENT",
+    "advertisement ",
+    "For more articles like this, please visit us",
+    "Subscribe now for unlimited access",
+    "Before it's here, it's on the Bloomberg Terminal.",
+    "Before it\xE2\x80\x99s here",
+    "Have a confidential tip for our reporters? Get in touch",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "All rights reserved.",
+    "all rights reserved",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "(For use by New York Times News Service clients)",
+    "Click For Restrictions",
+    "Story continues below",
+    "Read more",
+    "Read more about it",
+    "The company said it would cut 300 jobs.",
+    "ENDORSED by the board",
+    "Followers of the team",
+    "(Reporting by Ann Lee)",
+    "",
+    " ",
+    "E",
+    "O"};
+
+/// Every form as it is, with each possible byte in front of it, and with its first byte replaced by each.
+std::vector<std::string> probes() {
+    std::vector<std::string> all;
+    for (const std::string& form : forms) {
+        all.push_back(form);
+        for (int b = 0; b < 256; ++b) {
+            const char byte = static_cast<char>(b);
+            all.push_back(byte + form);
+            if (!form.empty())
+                all.push_back(byte + form.substr(1));
+        }
+    }
+    return all;
+}
+
+/// The lines of every fixture story.
+std::vector<std::string> fixture_lines() {
+    std::vector<std::string> all;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(WIRECOPY_SOURCE_DIR) + "/tests/fixtures"))
+        if (entry.path().extension() == ".txt")
+            for (std::string line : wirecopy_test::read_lines(entry.path().string())) {
+                if (!line.empty() && line.back() == '\r')
+                    line.pop_back();
+                all.push_back(line);
+            }
+    return all;
+}
+
+TEST_CASE("boilerplate and closing furniture are tried only on their first bytes, and match as before") {
+    std::size_t boilerplate = 0, furniture = 0, lines = 0;
+    const auto check = [&](const std::string& line) {
+        const int expected_boilerplate = match_length(line, all_boilerplate);
+        const int expected_furniture = match_length(line, all_furniture);
+        CHECK_MESSAGE(match_length(line, g::boilerplate_line) == expected_boilerplate, line);
+        CHECK_MESSAGE(match_length(line, g::footer_furniture) == expected_furniture, line);
+        boilerplate += expected_boilerplate >= 0;
+        furniture += expected_furniture >= 0;
+        ++lines;
+    };
+    for (const std::string& line : probes())
+        check(line);
+    for (const std::string& line : fixture_lines())
+        check(line);
+    // The probes hold matches of both, so that the comparison is not all failures.
+    CHECK(boilerplate > 30);
+    CHECK(furniture > 100);
+    CHECK(lines > 25000);
+}
+
+TEST_CASE("the first-byte guards of the furniture") {
+    CHECK(parts::opens_boilerplate('A'));
+    CHECK(parts::opens_boilerplate('a'));
+    CHECK(parts::opens_boilerplate('('));
+    CHECK_FALSE(parts::opens_boilerplate('b'));
+    CHECK_FALSE(parts::opens_boilerplate('\0'));
+    CHECK(parts::opens_capital_furniture('E'));
+    CHECK_FALSE(parts::opens_capital_furniture('e'));
+    CHECK(parts::opens_other_furniture(0xE2)); // an em dash, or a thin space before "END"
+    CHECK(parts::opens_other_furniture('o'));
+    CHECK_FALSE(parts::opens_other_furniture('t'));
+    CHECK_FALSE(parts::opens_other_furniture('\0'));
+    // A guard that turns a form away fails the grammar on it.
+    CHECK(match_length("\xE2\x80\x94 Paris Bureau 33 1", g::footer_furniture) > 0);
+    CHECK(match_length("online:", g::footer_furniture) == 7);
+    CHECK(match_length("twitter: @annlee", g::footer_furniture) == -1);
+}
+
+} // namespace furniture_tests
