@@ -111,8 +111,7 @@ std::vector<std::string> probes() {
 /// The lines of every fixture story.
 std::vector<std::string> fixture_lines() {
     std::vector<std::string> all;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(std::string(WIRECOPY_SOURCE_DIR) + "/tests/fixtures"))
+    for (const auto& entry : std::filesystem::directory_iterator(wirecopy_test::fixture_path("")))
         if (entry.path().extension() == ".txt")
             for (std::string line : wirecopy_test::read_lines(entry.path().string())) {
                 if (!line.empty() && line.back() == '\r')
@@ -149,8 +148,10 @@ TEST_CASE("the first-byte guards of the furniture") {
     CHECK(parts::opens_boilerplate('('));
     CHECK_FALSE(parts::opens_boilerplate('b'));
     CHECK_FALSE(parts::opens_boilerplate('\0'));
-    CHECK(parts::opens_capital_furniture('E'));
-    CHECK_FALSE(parts::opens_capital_furniture('e'));
+    // Capitals go to the trailer, "END", "Online:", "Follow" and "Keywords:" forms only.
+    CHECK(match_length("ENDS", g::footer_furniture) == 4);
+    CHECK(match_length("Online:", g::footer_furniture) == 7);
+    CHECK(match_length("-- Online:", g::footer_furniture) == -1);
     CHECK(parts::opens_other_furniture(0xE2)); // an em dash, or a thin space before "END"
     CHECK(parts::opens_other_furniture('o'));
     CHECK_FALSE(parts::opens_other_furniture('t'));

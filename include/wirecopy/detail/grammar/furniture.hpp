@@ -62,12 +62,9 @@ inline const auto newsroom_line = (x3::lit("--") | em_dash) >> opt_blanks
 inline bool opens_boilerplate(unsigned char c) noexcept {
     return std::string_view("aABCFHORST(").find(static_cast<char>(c)) != std::string_view::npos;
 }
-/// The first bytes of the footer furniture below: a capital (trailers, "END", "Online:", "Follow",
-/// "Keywords:")…
-inline bool opens_capital_furniture(unsigned char c) noexcept {
-    return c >= 'A' && c <= 'Z';
-}
-/// …or rules, marks, brackets, dashes (E2), blanks before "END" (also C2, E2) and "online:".
+/// The first bytes of the footer furniture below that are not ASCII capitals (those open trailers, "END",
+/// "Online:", "Follow", "Keywords:"): rules, marks, brackets, dashes (E2), blanks before "END" (also C2,
+/// E2) and "online:".
 inline bool opens_other_furniture(unsigned char c) noexcept {
     return std::string_view("_-*#=~( \t\xC2\xE2o").find(static_cast<char>(c)) != std::string_view::npos;
 }
@@ -97,7 +94,7 @@ inline const auto
 /// which one matches does not matter, and each is tried only on the bytes it can start with: most lines
 /// footer planning looks at are prose, and are turned away after a test or two instead of nine.
 inline const auto footer_furniture_def =
-    (char_classes::lead_byte<furniture_parts::opens_capital_furniture>{}
+    (char_classes::lead_byte<&char_classes::upper::ascii>{}
      >> (furniture_parts::trailer | (&x3::lit('E') >> furniture_parts::end_mark)
          | (&x3::lit('O') >> furniture_parts::online_line) | furniture_parts::follow_line
          | (x3::lit("Keywords:") >> furniture_parts::anything)))
