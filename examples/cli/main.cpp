@@ -4,6 +4,7 @@
 //   wirecopy --jsonl            {"id", "text"} lines in, one document per line out, in order
 #include "inputs.hpp"
 #include "json_writer.hpp"
+#include "jsonl_record.hpp"
 #include "line_reader.hpp"
 #include "ordered_workers.hpp"
 #include "output.hpp"
@@ -197,6 +198,7 @@ struct worker {
     wirecopy::document doc;
     std::vector<unsigned char> scratch = std::vector<unsigned char>(1 << 16);
     json::serializer serializer;
+    wirecopy_cli::jsonl_record record;
 };
 
 // ------------------------------------------------------------------ files and directories
@@ -327,43 +329,52 @@ int annotate_files(const settings& s, wirecopy_cli::output& out) {
 }
 
 // ------------------------------------------------------------------ JSON Lines
+/// Annotates the story `text` of a JSON Lines record onto `json`, after the record's `id`.
+void annotate_story(const settings& s, const json::value& id, std::string_view text, worker& w,
+                    wirecopy_cli::json_writer& json) {
+    json.value(id);
+    s.parse(w.doc, text, s.options);
+    json.repair_utf8(wirecopy::has_invalid_utf8(w.doc));
+    wirecopy::write_fields(json, w.doc);
+}
+
 /// Annotates one JSON Lines record (line `number` of the input) onto `out` as one line.
 void annotate_record(const settings& s, std::string_view line, std::size_t number, worker& w,
                      std::string& out) {
-    // A fresh resource per line over one scratch buffer: most lines need no heap at all. (Reusing one
-    // resource with release() makes Boost 1.81's blocks grow without bound.)
-    json::monotonic_resource memory(w.scratch.data(), w.scratch.size());
-    json::storage_ptr sp(&memory);
-    std::string error;
-    boost::system::error_code ec;
-    json::value record = json::parse(line, ec, sp);
-    const json::object* object = ec ? nullptr : record.if_object();
-    const json::value* text = object ? object->if_contains("text") : nullptr;
-    if (ec)
-        error = "malformed JSON: " + ec.message();
-    else if (!object)
-        error = "the line is not a JSON object";
-    else if (!text || !text->is_string())
-        error = "no \"text\" string in the object";
     wirecopy_cli::json_writer json(out, w.serializer);
     json.begin_object();
     json.key("id");
-    if (!error.empty()) {
-        json.null();
-        json.key("error");
-        json.string(error);
-        json.key("line");
-        json.number(number);
+    if (w.record.read(line)) {
+        annotate_story(s, w.record.id(), w.record.text(), w, json);
     } else {
-        const json::value* id = object->if_contains("id");
-        if (id)
-            json.value(*id);
-        else
+        // Boost.JSON reads in full what the record reader declines, and words what is wrong with it.
+        // A fresh resource per line over one scratch buffer: most lines need no heap at all. (Reusing one
+        // resource with release() makes Boost 1.81's blocks grow without bound.)
+        json::monotonic_resource memory(w.scratch.data(), w.scratch.size());
+        json::storage_ptr sp(&memory);
+        boost::system::error_code ec;
+        const json::value record = json::parse(line, ec, sp);
+        const json::object* object = ec ? nullptr : record.if_object();
+        const json::value* text = object ? object->if_contains("text") : nullptr;
+        std::string error;
+        if (ec)
+            error = "malformed JSON: " + ec.message();
+        else if (!object)
+            error = "the line is not a JSON object";
+        else if (!text || !text->is_string())
+            error = "no \"text\" string in the object";
+        if (error.empty()) {
+            const json::value* id = object->if_contains("id");
+            const json::string& story = text->get_string();
+            annotate_story(s, id ? *id : json::value(), std::string_view(story.data(), story.size()), w,
+                           json);
+        } else {
             json.null();
-        const json::string& story = text->get_string();
-        s.parse(w.doc, std::string_view(story.data(), story.size()), s.options);
-        json.repair_utf8(wirecopy::has_invalid_utf8(w.doc));
-        wirecopy::write_fields(json, w.doc);
+            json.key("error");
+            json.string(error);
+            json.key("line");
+            json.number(number);
+        }
     }
     json.end_object();
     json.end_line();
