@@ -10,7 +10,6 @@
 #pragma once
 
 #include <wirecopy/detail/chars.hpp>
-#include <wirecopy/detail/scanner.hpp>
 
 #include <boost/json.hpp>
 
@@ -343,21 +342,30 @@ private:
     }
 
     /// The first byte in [p, end) a string cannot hold as it stands: '"', '\\', a control byte, or a
-    /// non-ASCII byte (to be checked as UTF-8).
+    /// non-ASCII byte (to be checked as UTF-8). Eight bytes are tested at a time, each on its own (no carry
+    /// crosses from one byte to the next), and the first one found is located by its bit.
     static const char* find_special(const char* p, const char* end) noexcept {
-        using wirecopy::detail::scan::word_highs;
-        using wirecopy::detail::scan::word_ones;
-        return wirecopy::detail::scan::find_by_words(
-            p, end,
-            [](std::uint64_t word) {
-                const std::uint64_t quote = word ^ (word_ones * '"'), backslash = word ^ (word_ones * '\\');
-                // A zero byte of `quote` or `backslash` sets its high bit; so does a byte below 0x20 (the
-                // subtraction borrows) or above 0x7F (its own high bit).
-                return (((quote - word_ones) & ~quote) | ((backslash - word_ones) & ~backslash)
-                        | (word - word_ones * 0x20) | word)
-                       & word_highs;
-            },
-            [](unsigned char c) { return c == '"' || c == '\\' || c < 0x20 || c >= 0x80; });
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__                                     \
+    && (defined(__GNUC__) || defined(__clang__))
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL, lows = ~highs;
+        // The high bit of each byte of `y` that is zero.
+        const auto zero_bytes = [](std::uint64_t y) { return ~(((y & lows) + lows) | y) & highs; };
+        for (; end - p >= 8; p += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p, 8);
+            const std::uint64_t below_space = ~(((word & lows) + ones * (0x80 - 0x20)) | word) & highs;
+            const std::uint64_t found = zero_bytes(word ^ (ones * '"')) | zero_bytes(word ^ (ones * '\\'))
+                                        | below_space | (word & highs);
+            if (found)
+                return p + __builtin_ctzll(found) / 8;
+        }
+#endif
+        for (; p < end; ++p) {
+            const auto c = static_cast<unsigned char>(*p);
+            if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
+                return p;
+        }
+        return end;
     }
 
     void skip_blanks() noexcept {

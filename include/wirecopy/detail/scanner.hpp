@@ -70,41 +70,26 @@ inline const char* find_scalar(const char* p, const char* end, const byte_set& s
     return end;
 }
 
-/// The first byte of [p, end) that `is_member` accepts, eight bytes at a time: only a word that
-/// `may_hold(word)` flags is looked at byte by byte (a test that flags every word holding a member, and
-/// some others, keeps the scan exact).
-template <class WordTest, class ByteTest>
-const char* find_by_words(const char* p, const char* end, WordTest may_hold, ByteTest is_member) noexcept {
+inline const char* find_unusual_scalar(const char* p, const char* end) noexcept {
+    // Eight bytes at a time: a word holding a byte >= 0x7F or below 0x20 is looked at byte by byte (white
+    // space sends it there too, then the scan goes on word by word).
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     while (end - p >= 8) {
         std::uint64_t word;
         std::memcpy(&word, p, 8);
-        if (may_hold(word))
+        const std::uint64_t del = word ^ (0x7F * ones);
+        const std::uint64_t flags =
+            (word & highs) | ((word - 0x20 * ones) & ~word & highs) | ((del - ones) & ~del & highs);
+        if (flags)
             for (int i = 0; i < 8; ++i)
-                if (is_member(static_cast<unsigned char>(p[i])))
+                if (is_unusual_byte(static_cast<unsigned char>(p[i])))
                     return p + i;
         p += 8;
     }
     for (; p < end; ++p)
-        if (is_member(static_cast<unsigned char>(*p)))
+        if (is_unusual_byte(static_cast<unsigned char>(*p)))
             return p;
     return end;
-}
-
-/// One in each byte of a word, and its high bit in each: for tests on eight bytes at once.
-constexpr std::uint64_t word_ones = 0x0101010101010101ULL, word_highs = 0x8080808080808080ULL;
-
-inline const char* find_unusual_scalar(const char* p, const char* end) noexcept {
-    // A word holding a byte >= 0x7F or below 0x20 is looked at byte by byte (white space sends it there
-    // too, then the scan goes on word by word).
-    return find_by_words(
-        p, end,
-        [](std::uint64_t word) {
-            const std::uint64_t del = word ^ (0x7F * word_ones);
-            return ((word & word_highs) | ((word - 0x20 * word_ones) & ~word & word_highs)
-                    | ((del - word_ones) & ~del & word_highs))
-                   != 0;
-        },
-        is_unusual_byte);
 }
 
 #if defined(WIRECOPY_X86_64)
