@@ -1,7 +1,8 @@
 // Streams JSON text into a string: structure and strings written directly, any JSON value (an echoed "id")
-// serialised by Boost.JSON. Building a DOM per document cost more than annotating it; writing each key,
-// number and string in several appends (or through Boost.JSON's serializer and a buffer) cost a fifth of
-// the CLI's instructions, so each token is composed on the stack and appended once.
+// serialised by Boost.JSON. Building a DOM per document cost more than annotating it; appending each key,
+// number and string to the string (or writing them through Boost.JSON's serializer) cost a fifth of the
+// CLI's instructions, so tokens are composed in a buffer of the writer's own, which goes to the string when
+// it is full, at the end of a line, at `flush()` and when the writer is destroyed.
 // Strings are escaped exactly as Boost.JSON's serializer escapes them (tests/cli/test_json_writer.cpp).
 #pragma once
 
@@ -19,6 +20,9 @@ namespace wirecopy_cli {
 class json_writer {
 public:
     json_writer(std::string& out, boost::json::serializer& serializer) : out_(out), serializer_(serializer) {}
+    json_writer(const json_writer&) = delete;
+    json_writer& operator=(const json_writer&) = delete;
+    ~json_writer() { flush(); }
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
@@ -27,30 +31,35 @@ public:
 
     /// A member name: our own ASCII identifiers, which need no escaping.
     void key(std::string_view name) {
-        char token[longest_key + 4];
-        std::size_t n = separate(token);
-        token[n++] = '"';
-        if (name.size() > longest_key) {
-            out_.append(token, n);
-            out_.append(name);
-            out_.append("\":", 2);
-        } else {
-            std::memcpy(token + n, name.data(), name.size());
-            n += name.size();
-            token[n++] = '"';
-            token[n++] = ':';
-            out_.append(token, n);
-        }
+        const bool comma = separate();
         after_key_ = true;
+        if (name.size() + 4 > sizeof buffer_) { // longer than any of wirecopy's: written in pieces
+            put(comma ? ",\"" : "\"", comma ? 2 : 1);
+            put(name.data(), name.size());
+            put("\":", 2);
+            return;
+        }
+        char* const to = room(name.size() + 4);
+        std::size_t n = 0;
+        if (comma)
+            to[n++] = ',';
+        to[n++] = '"';
+        std::memcpy(to + n, name.data(), name.size());
+        n += name.size();
+        to[n++] = '"';
+        to[n++] = ':';
+        buffered_ += n;
     }
 
     void string(std::string_view text) {
-        char token[2];
-        const std::size_t n = separate(token);
-        token[n] = '"';
-        out_.append(token, n + 1);
+        char* const to = room(2);
+        std::size_t n = 0;
+        if (separate())
+            to[n++] = ',';
+        to[n++] = '"';
+        buffered_ += n;
         escape(text);
-        out_.push_back('"');
+        put('"');
     }
     /// Text of the input. JSON strings must be UTF-8: when the input is not (`repair_utf8(true)`, set from
     /// the document's diagnostics), bad bytes are written as U+FFFD.
@@ -73,73 +82,84 @@ public:
     void boolean(bool b) { word(b ? std::string_view("true") : std::string_view("false")); }
     void null() { word("null"); }
     void value(const boost::json::value& v) {
-        char token[1];
-        out_.append(token, separate(token));
+        if (separate())
+            put(',');
         serializer_.reset(&v);
         char chunk[4096];
-        while (!serializer_.done())
-            out_.append(serializer_.read(chunk));
+        while (!serializer_.done()) {
+            const std::string_view piece = serializer_.read(chunk);
+            put(piece.data(), piece.size());
+        }
     }
 
-    void end_line() { out_.push_back('\n'); }
+    void end_line() {
+        put('\n');
+        flush();
+    }
+    /// Moves what the buffer holds to the string.
+    void flush() {
+        out_.append(buffer_, buffered_);
+        buffered_ = 0;
+    }
 
 private:
-    /// Longer member names are written in pieces (none of wirecopy's is).
-    static constexpr std::size_t longest_key = 32;
-
-    /// Writes the comma that goes before every element but the first of its container, and none after a
-    /// key, to `to`; returns how many bytes it wrote.
-    std::size_t separate(char* to) {
+    /// Does the next element need a comma: is it neither the first of its container nor a member's value?
+    bool separate() noexcept {
         const bool comma = !after_key_ && !first_;
         after_key_ = false;
         first_ = false;
-        to[0] = ',';
-        return comma ? 1 : 0;
+        return comma;
     }
     void open(char c) {
-        char token[2];
-        const std::size_t n = separate(token);
-        token[n] = c;
-        out_.append(token, n + 1);
+        char* const to = room(2);
+        std::size_t n = 0;
+        if (separate())
+            to[n++] = ',';
+        to[n++] = c;
+        buffered_ += n;
         first_ = true;
     }
     void close(char c) {
-        out_.push_back(c);
+        put(c);
         first_ = false;
     }
     template <class Integer>
     void integer(Integer value) {
-        char token[24];
-        const std::size_t n = separate(token);
-        out_.append(token, static_cast<std::size_t>(std::to_chars(token + n, token + sizeof token, value).ptr
-                                                    - token));
+        constexpr std::size_t widest = 24; // a comma and any 64-bit integer
+        char* const to = room(widest);
+        std::size_t n = 0;
+        if (separate())
+            to[n++] = ',';
+        buffered_ += static_cast<std::size_t>(std::to_chars(to + n, to + widest, value).ptr - to);
     }
     void word(std::string_view literal) {
-        char token[8];
-        const std::size_t n = separate(token);
-        literal.copy(token + n, literal.size());
-        out_.append(token, n + literal.size());
+        char* const to = room(literal.size() + 1);
+        std::size_t n = 0;
+        if (separate())
+            to[n++] = ',';
+        literal.copy(to + n, literal.size());
+        buffered_ += n + literal.size();
     }
     /// As Boost.JSON writes a string: '"' and '\\' escaped, control characters as \b \t \n \f \r or
-    /// \u00xx (lower-case hex), every other byte as it is. Runs of plain bytes are appended whole.
+    /// \u00xx (lower-case hex), every other byte as it is. Runs of plain bytes are copied whole.
     void escape(std::string_view text) {
         std::size_t plain = 0;
         for (std::size_t i = 0; i < text.size(); ++i) {
             const auto c = static_cast<unsigned char>(text[i]);
             if (c >= 0x20 && c != '"' && c != '\\')
                 continue;
-            out_.append(text.data() + plain, i - plain);
+            put(text.data() + plain, i - plain);
             plain = i + 1;
             if (const char short_form = short_escape(c)) {
                 const char escaped[] = {'\\', short_form};
-                out_.append(escaped, sizeof escaped);
+                put(escaped, sizeof escaped);
             } else {
                 const char hex[] = "0123456789abcdef";
                 const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-                out_.append(escaped, sizeof escaped);
+                put(escaped, sizeof escaped);
             }
         }
-        out_.append(text.data() + plain, text.size() - plain);
+        put(text.data() + plain, text.size() - plain);
     }
     /// The letter of a two-character escape ('"' for \", 'n' for \n), or 0 where there is none.
     static char short_escape(unsigned char c) noexcept {
@@ -163,8 +183,35 @@ private:
         }
     }
 
+    /// At least `n` free bytes (n at most the buffer's size) at the end of the buffer, which is emptied
+    /// into the string first if need be.
+    char* room(std::size_t n) {
+        if (sizeof buffer_ - buffered_ < n)
+            flush();
+        return buffer_ + buffered_;
+    }
+    void put(const char* bytes, std::size_t n) {
+        if (n == 0) // (an empty view's data may be null, which memcpy must not be given)
+            return;
+        if (sizeof buffer_ - buffered_ < n) {
+            flush();
+            if (n > sizeof buffer_) {
+                out_.append(bytes, n);
+                return;
+            }
+        }
+        std::memcpy(buffer_ + buffered_, bytes, n);
+        buffered_ += n;
+    }
+    void put(char c) {
+        *room(1) = c;
+        ++buffered_;
+    }
+
     std::string& out_;
     boost::json::serializer& serializer_;
+    char buffer_[1024];
+    std::size_t buffered_ = 0;
     bool first_ = true;
     bool after_key_ = false;
     bool repair_utf8_ = false;

@@ -23,6 +23,7 @@ std::string written(std::string_view text) {
     json::serializer serializer;
     wirecopy_cli::json_writer writer(out, serializer);
     writer.string(text);
+    writer.flush();
     return out;
 }
 
@@ -76,7 +77,7 @@ TEST_CASE("the writer's structure: commas between elements, none after keys, num
     w.key("s");
     w.string("x");
     w.end_object();
-    const std::string long_name(40, 'k'); // longer than any of wirecopy's names: written in pieces
+    const std::string long_name(2000, 'k'); // longer than the writer's buffer: written in pieces
     w.key(long_name);
     w.string("y");
     w.end_object();
@@ -90,6 +91,29 @@ TEST_CASE("the writer's structure: commas between elements, none after keys, num
     CHECK(back.at(long_name).as_string() == "y");
 }
 
+TEST_CASE("output longer than the writer's buffer, and what the buffer holds when the writer ends, reach "
+          "the string") {
+    std::string text;
+    for (int i = 0; i < 400; ++i)
+        text += "line \"" + std::to_string(i) + "\"\n"; // about 4 KB, escapes throughout
+    json::array expected;
+    std::string out;
+    {
+        json::serializer serializer;
+        wirecopy_cli::json_writer w(out, serializer);
+        w.begin_array();
+        for (std::size_t i = 0; i < 2000; ++i) {
+            w.number(i);
+            expected.emplace_back(i);
+        }
+        w.string(text);
+        expected.emplace_back(text);
+        w.end_array();
+        CHECK(out.size() < json::serialize(expected).size()); // not all there yet: the writer buffers
+    }
+    CHECK(out == json::serialize(expected));
+}
+
 TEST_CASE("the writer puts bytes that are not UTF-8 as U+FFFD only when asked to") {
     std::string out;
     json::serializer serializer;
@@ -99,6 +123,7 @@ TEST_CASE("the writer puts bytes that are not UTF-8 as U+FFFD only when asked to
     w.repair_utf8(true);
     w.text("a\xFFz\xC3\xA9");
     w.end_array();
+    w.flush();
     CHECK(out == "[\"a\xFFz\",\"a\xEF\xBF\xBDz\xC3\xA9\"]");
 }
 
@@ -113,6 +138,7 @@ TEST_CASE("a whole document written by the writer parses back to its fields") {
     w.begin_object();
     wirecopy::write_fields(w, doc);
     w.end_object();
+    w.flush();
     const json::value back = json::parse(out);
     CHECK(back.at("headline").at("text").as_string() == "Harbor \"City\" Approves");
     CHECK(back.at("paragraphs").as_array().size() == doc.paragraphs.size());
