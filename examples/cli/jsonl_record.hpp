@@ -1,12 +1,13 @@
 // Reads the two members the CLI needs from a JSON Lines record, "text" and "id", without building a DOM.
 // Boost.JSON unescapes a string byte by byte once it has met an escape, and wire copy has one on every line
 // ("\n"): reading the records took about an eighth of the CLI's time. This reader copies the runs between
-// escapes whole, eight bytes tested at a time.
-// It reads only a subset of JSON: one object whose members are strings, integers of up to 18 digits, true,
-// false and null, no escapes in member names, no second "text" or "id". Any other line, malformed ones
-// included, is declined and left to Boost.JSON, which reads it in full or words its error. On the lines it
-// reads, what it reads is what Boost.JSON reads (tests/cli/test_jsonl_record.cpp checks the two side by
-// side).
+// escapes whole, found eight bytes at a time.
+// It reads one object; members other than "text" and "id" are checked and skipped, whatever they hold. It
+// declines what it would have to read as Boost.JSON does in detail (an "id" other than a string, true,
+// false, null or an integer of up to 18 digits; a second "text" or "id"; an escape in a member name;
+// nesting deeper than 16) and every malformed line: Boost.JSON then reads the line in full or words its
+// error. On the lines it reads, what it reads is what Boost.JSON reads (tests/cli/test_jsonl_record.cpp
+// checks the two side by side).
 #pragma once
 
 #include <wirecopy/detail/chars.hpp>
