@@ -61,6 +61,15 @@ using wirecopy::quote_kind;
 } // namespace
 
 // ------------------------------------------------------------------ marks
+TEST_CASE("words are counted up to the number a caller needs, not over a whole long paragraph") {
+    using wirecopy::detail::count_words;
+    const std::string text = " one  two\tthree\nfour five ";
+    CHECK(count_words(text, 0, text.size(), 10) == 5);
+    CHECK(count_words(text, 0, text.size(), 3) == 3);
+    CHECK(count_words(text, 4, 9, 10) == 1); // "  two"
+    CHECK(count_words(text, 0, 0, 10) == 0);
+}
+
 TEST_CASE("the end of a story's last double mark bounds the prose read for speakers") {
     using wirecopy::detail::end_of_last_double_mark;
     CHECK(end_of_last_double_mark("") == 0);

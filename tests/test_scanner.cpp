@@ -101,6 +101,22 @@ TEST_CASE(
         }
 }
 
+TEST_CASE("find_last_byte finds the last occurrence of a byte, on short and long texts, or none") {
+    for (std::size_t length = 0; length <= 300; length += length < 40 ? 1 : 37)
+        for (std::size_t at = 0; at <= length; ++at) {
+            std::string text(length, 'x');
+            if (at < length) {
+                text[at] = ',';
+                if (at > 0)
+                    text[at / 2] = ','; // an earlier one, not the answer
+            }
+            CAPTURE(length);
+            CAPTURE(at);
+            CHECK(wirecopy::detail::find_last_byte(text, ',') == (at < length ? at : std::string_view::npos));
+        }
+    CHECK(wirecopy::detail::find_last_byte(std::string_view(), ',') == std::string_view::npos);
+}
+
 TEST_CASE("unusual bytes: controls, DEL and non-ASCII, but not white space") {
     CHECK(wirecopy::detail::is_unusual_byte(0x00));
     CHECK(wirecopy::detail::is_unusual_byte(0x1B));

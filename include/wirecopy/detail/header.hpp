@@ -219,7 +219,7 @@ struct byline_storage {
 inline bool may_be_byline(std::string_view s) noexcept {
     if (s.size() > 3 && (s[0] | 0x20) == 'b' && (s[1] | 0x20) == 'y' && !is_ascii_alnum(s[2]))
         return true;
-    const std::size_t comma = s.rfind(',');
+    const std::size_t comma = find_last_byte(s, ',');
     if (comma == std::string_view::npos)
         return false;
     grammar::iterator first = s.data() + skip_blanks(s, comma + 1, s.size());

@@ -61,11 +61,13 @@ inline bool is_word_start(std::string_view text, std::size_t lo, std::size_t pos
            || prev == '"' || prev == 0x2014 || prev == 0x2013;
 }
 
-/// Number of words in [begin, end).
-inline std::size_t count_words(std::string_view text, std::size_t begin, std::size_t end) noexcept {
+/// Number of words in [begin, end), counted up to `enough`: callers compare it with a few words, and a
+/// paragraph may be megabytes long.
+inline std::size_t count_words(std::string_view text, std::size_t begin, std::size_t end,
+                               std::size_t enough) noexcept {
     std::size_t words = 0;
     bool in_word = false;
-    for (std::size_t i = begin; i < end; ++i) {
+    for (std::size_t i = begin; i < end && words < enough; ++i) {
         const bool blank = is_ascii_space(text[i]);
         words += !blank && !in_word;
         in_word = !blank;
@@ -412,7 +414,7 @@ inline bool is_heading(std::string_view text, const block& b, std::size_t from) 
     if (last == '.' || last == '?' || last == '!' || last == ',' || last == ';' || last == ':'
         || last == 0x2026 || last == ')')
         return false;
-    if (count_words(text, from, b.end) > 24)
+    if (count_words(text, from, b.end, 25) > 24)
         return false;
     const char32_t first = decode_at(text, from).value;
     if (quote_mark_context::is_quote_code_point(first))
@@ -1053,8 +1055,8 @@ private:
     }
 
     void classify_nested(quote& q) const noexcept {
-        q.kind =
-            count_words(text_, q.content.begin, q.content.end) <= 4 ? quote_kind::scare : quote_kind::partial;
+        q.kind = count_words(text_, q.content.begin, q.content.end, 5) <= 4 ? quote_kind::scare
+                                                                            : quote_kind::partial;
     }
 
     // -------------------------------------------------------------- attribution
@@ -1419,7 +1421,7 @@ private:
         // "the so-called “reform”" is held at a distance; "simply called “loop”" names a thing, unless the
         // sentence attributes the words or they are more than a name ("what he called “the loneliest
         // moment of my life”").
-        const std::size_t words = count_words(text_, q.content.begin, q.content.end);
+        const std::size_t words = count_words(text_, q.content.begin, q.content.end, 5);
         if (so_called_before(q.begin, where.paragraph_begin, attributed || words > 3))
             return quote_kind::scare;
         if (is_nickname(q, where))
@@ -1555,7 +1557,7 @@ private:
             --begin;
         return begin < q.begin - 1 && is_capitalized_at(text_, begin) && is_capitalized_at(text_, q.end + 1)
                && is_capitalized_at(text_, q.content.begin)
-               && count_words(text_, q.content.begin, q.content.end) <= 2;
+               && count_words(text_, q.content.begin, q.content.end, 3) <= 2;
     }
 
     // -------------------------------------------------------------- speaker resolution

@@ -331,4 +331,17 @@ inline const char* find_unusual_byte(const char* p, const char* end) noexcept {
     return scan::active().find_unusual(p, end);
 }
 
+/// Position of the last `c` in `s`, or npos. glibc's memrchr is vectorised; `std::string_view::rfind`
+/// looks at a byte at a time, which made it most of the parse of a header block megabytes long.
+inline std::size_t find_last_byte(std::string_view s, char c) noexcept {
+#if defined(__GLIBC__)
+    if (s.empty()) // (memrchr must not be given a null pointer, which an empty view may hold)
+        return std::string_view::npos;
+    const void* const at = memrchr(s.data(), c, s.size());
+    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - s.data()) : std::string_view::npos;
+#else
+    return s.rfind(c);
+#endif
+}
+
 } // namespace wirecopy::detail
