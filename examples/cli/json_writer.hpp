@@ -31,33 +31,27 @@ public:
 
     /// A member name: our own ASCII identifiers, which need no escaping.
     void key(std::string_view name) {
-        const bool comma = separate();
-        after_key_ = true;
         if (name.size() + 4 > sizeof buffer_) { // longer than any of wirecopy's: written in pieces
-            put(comma ? ",\"" : "\"", comma ? 2 : 1);
+            end_token(begin_token(0));
+            put('"');
             put(name.data(), name.size());
             put("\":", 2);
-            return;
+        } else {
+            char* to = begin_token(name.size() + 3);
+            *to++ = '"';
+            std::memcpy(to, name.data(), name.size());
+            to += name.size();
+            *to++ = '"';
+            *to++ = ':';
+            end_token(to);
         }
-        char* const to = room(name.size() + 4);
-        std::size_t n = 0;
-        if (comma)
-            to[n++] = ',';
-        to[n++] = '"';
-        std::memcpy(to + n, name.data(), name.size());
-        n += name.size();
-        to[n++] = '"';
-        to[n++] = ':';
-        buffered_ += n;
+        after_key_ = true;
     }
 
     void string(std::string_view text) {
-        char* const to = room(2);
-        std::size_t n = 0;
-        if (separate())
-            to[n++] = ',';
-        to[n++] = '"';
-        buffered_ += n;
+        char* const to = begin_token(1);
+        *to = '"';
+        end_token(to + 1);
         escape(text);
         put('"');
     }
@@ -82,8 +76,7 @@ public:
     void boolean(bool b) { word(b ? std::string_view("true") : std::string_view("false")); }
     void null() { word("null"); }
     void value(const boost::json::value& v) {
-        if (separate())
-            put(',');
+        end_token(begin_token(0));
         serializer_.reset(&v);
         char chunk[4096];
         while (!serializer_.done()) {
@@ -103,20 +96,22 @@ public:
     }
 
 private:
-    /// Does the next element need a comma: is it neither the first of its container nor a member's value?
-    bool separate() noexcept {
-        const bool comma = !after_key_ && !first_;
+    /// Room in the buffer for an element of at most `most` bytes (at most the buffer's size less one),
+    /// after the comma that goes before every element but the first of its container and a member's
+    /// value; `end_token` takes the element's end.
+    char* begin_token(std::size_t most) {
+        char* to = room(most + 1);
+        if (!after_key_ && !first_)
+            *to++ = ',';
         after_key_ = false;
         first_ = false;
-        return comma;
+        return to;
     }
+    void end_token(char* end) noexcept { buffered_ = static_cast<std::size_t>(end - buffer_); }
     void open(char c) {
-        char* const to = room(2);
-        std::size_t n = 0;
-        if (separate())
-            to[n++] = ',';
-        to[n++] = c;
-        buffered_ += n;
+        char* const to = begin_token(1);
+        *to = c;
+        end_token(to + 1);
         first_ = true;
     }
     void close(char c) {
@@ -125,20 +120,13 @@ private:
     }
     template <class Integer>
     void integer(Integer value) {
-        constexpr std::size_t widest = 24; // a comma and any 64-bit integer
-        char* const to = room(widest);
-        std::size_t n = 0;
-        if (separate())
-            to[n++] = ',';
-        buffered_ += static_cast<std::size_t>(std::to_chars(to + n, to + widest, value).ptr - to);
+        constexpr std::size_t widest = 20; // any 64-bit integer
+        char* const to = begin_token(widest);
+        end_token(std::to_chars(to, to + widest, value).ptr);
     }
     void word(std::string_view literal) {
-        char* const to = room(literal.size() + 1);
-        std::size_t n = 0;
-        if (separate())
-            to[n++] = ',';
-        literal.copy(to + n, literal.size());
-        buffered_ += n + literal.size();
+        char* const to = begin_token(literal.size());
+        end_token(to + literal.copy(to, literal.size()));
     }
     /// As Boost.JSON writes a string: '"' and '\\' escaped, control characters as \b \t \n \f \r or
     /// \u00xx (lower-case hex), every other byte as it is. Runs of plain bytes are copied whole.

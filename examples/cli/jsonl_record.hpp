@@ -30,7 +30,7 @@ public:
         has_text_ = has_id_ = false;
         id_ = nullptr;
         skip_blanks();
-        if (!read_object([this] { return top_member(); }))
+        if (!read_container('{', '}', [this] { return top_member(); }))
             return false;
         skip_blanks();
         return p_ == end_ && has_text_;
@@ -45,36 +45,42 @@ private:
     /// Nesting deeper than this is declined (Boost.JSON's own limit is 32).
     static constexpr int deepest = 16;
 
-    /// An object from its '{', each member read by `member()` from its name on.
-    template <class Member>
-    bool read_object(Member&& member) {
-        if (!take('{'))
+    /// An object or array from its opening bracket to its `close`, each element read by `element()`.
+    template <class Element>
+    bool read_container(char open, char close, Element&& element) {
+        if (!take(open))
             return false;
         skip_blanks();
-        if (take('}'))
+        if (take(close))
             return true;
         do {
             skip_blanks();
-            if (!member())
+            if (!element())
                 return false;
             skip_blanks();
         } while (take(','));
-        return take('}');
+        return take(close);
     }
 
-    /// A member of the record: "text" and "id" are read, others checked.
-    bool top_member() {
-        const char* const name_begin = p_;
+    /// A member's name and the colon after it; `name` is the name as written, escapes included.
+    bool read_name(std::string_view& name) {
+        const char* const begin = p_;
         if (!take('"') || !read_string(nullptr))
             return false;
-        // A name holding an escape could still spell "text": decline rather than compare it unescaped.
-        const std::string_view name(name_begin + 1, static_cast<std::size_t>(p_ - name_begin - 2));
-        if (name.find('\\') != std::string_view::npos)
-            return false;
+        name = std::string_view(begin + 1, static_cast<std::size_t>(p_ - begin - 2));
         skip_blanks();
         if (!take(':'))
             return false;
         skip_blanks();
+        return true;
+    }
+
+    /// A member of the record: "text" and "id" are read, others checked.
+    bool top_member() {
+        std::string_view name;
+        // A name holding an escape could still spell "text": decline rather than compare it unescaped.
+        if (!read_name(name) || name.find('\\') != std::string_view::npos)
+            return false;
         if (name == "text") {
             if (has_text_)
                 return false;
@@ -95,32 +101,17 @@ private:
     bool skip_value(int depth) {
         if (take('"'))
             return read_string(nullptr);
-        if (p_ < end_ && (*p_ == '{' || *p_ == '[')) {
-            if (depth == deepest)
-                return false;
-            if (*p_ == '{')
-                return read_object([this, depth] {
-                    if (!take('"') || !read_string(nullptr))
-                        return false;
-                    skip_blanks();
-                    if (!take(':'))
-                        return false;
-                    skip_blanks();
-                    return skip_value(depth + 1);
-                });
-            ++p_;
-            skip_blanks();
-            if (take(']'))
-                return true;
-            do {
-                skip_blanks();
-                if (!skip_value(depth + 1))
-                    return false;
-                skip_blanks();
-            } while (take(','));
-            return take(']');
-        }
-        return read_literal() != literal::none || read_number(false);
+        const bool object = p_ < end_ && *p_ == '{', array = p_ < end_ && *p_ == '[';
+        if (!object && !array)
+            return read_literal() != literal::none || read_number(false);
+        if (depth == deepest)
+            return false;
+        if (array)
+            return read_container('[', ']', [this, depth] { return skip_value(depth + 1); });
+        return read_container('{', '}', [this, depth] {
+            std::string_view name;
+            return read_name(name) && skip_value(depth + 1);
+        });
     }
 
     enum class literal { none, true_word, false_word, null_word };
