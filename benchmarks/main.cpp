@@ -63,6 +63,33 @@ tally parse_with(const input_set& input) {
     return wirecopy_parse(input, Quotes);
 }
 
+/// One input of a doubling series: the best times of parse() and of a memchr line scan on its bytes.
+struct series_step {
+    double parse = 0;
+    double limit = 0;
+};
+
+void print_series_heading() {
+    std::printf("  %-22s %10s %10s %7s %11s %7s\n", "input", "parse ms", "MB/s", "ratio", "memchr ms",
+                "ratio");
+}
+
+/// Times `input` and prints both times with their ratios to `before`, the input half its size. memchr's
+/// ratio shows what the memory hierarchy alone does to a single pass over the same bytes: where an input
+/// outgrows the cache, twice the bytes cost any reader more than twice the time.
+series_step time_series_step(const input_set& input, const std::string& label, const series_step& before,
+                             double min_seconds) {
+    const series_step now{measure(parse_with<wirecopy::quote_analysis::full>, input, min_seconds).seconds,
+                          measure(memchr_lines, input, min_seconds).seconds};
+    std::printf("  %-22s %10.2f %10.1f", label.c_str(), now.parse * 1e3, input.bytes / now.parse / 1e6);
+    if (before.parse > 0)
+        std::printf(" %7.2f %11.3f %7.2f\n", now.parse / before.parse, now.limit * 1e3,
+                    now.limit / before.limit);
+    else
+        std::printf(" %7s %11.3f\n", "", now.limit * 1e3);
+    return now;
+}
+
 std::string machine() {
     std::ifstream cpuinfo("/proc/cpuinfo");
     std::string model = "unknown CPU";
@@ -190,32 +217,21 @@ int main(int argc, char** argv) {
                     input.bytes / r.t.seconds / 1e6, input.stories.size() / r.t.seconds,
                     r.t.seconds / limit.seconds, r.t.seconds / lines.seconds, regex.seconds / r.t.seconds);
 
-    std::puts("\nscaling: parse() time as the input doubles (linear: each ratio near 2)");
-    const std::vector<std::size_t> factors =
-        s.quick ? std::vector<std::size_t>{1, 2} : std::vector<std::size_t>{1, 2, 4, 8};
-    double previous = 0;
-    for (std::size_t k : factors) {
-        const timing t = measure(parse_with<wirecopy::quote_analysis::full>, scaled(input, k), s.min_seconds);
-        std::printf("  x%-2zu %8.2f ms  %8.1f MB/s%s", k, t.seconds * 1e3, input.bytes * k / t.seconds / 1e6,
-                    previous > 0 ? "" : "\n");
-        if (previous > 0)
-            std::printf("  ratio %.2f\n", t.seconds / previous);
-        previous = t.seconds;
-    }
+    std::puts("\nscaling: time as the input doubles, parse() beside memchr on the same bytes (linear: ratios "
+              "near 2)");
+    print_series_heading();
+    series_step previous;
+    for (std::size_t k : s.quick ? std::vector<std::size_t>{1, 2} : std::vector<std::size_t>{1, 2, 4, 8})
+        previous = time_series_step(scaled(input, k), "x" + std::to_string(k), previous, s.min_seconds);
 
-    std::puts("\nadversarial: parse() time as each input doubles (linear: each ratio near 2)");
-    std::vector<double> before(3, 0);
+    std::puts("\nadversarial: time as each input doubles, parse() beside memchr on the same bytes (linear: "
+              "ratios near 2)");
+    print_series_heading();
+    std::vector<series_step> before(3);
     for (std::size_t mb : s.quick ? std::vector<std::size_t>{1} : std::vector<std::size_t>{1, 2, 4, 8}) {
         const std::vector<input_set> inputs = adversarial(mb);
-        for (std::size_t i = 0; i < inputs.size(); ++i) {
-            const timing t = measure(parse_with<wirecopy::quote_analysis::full>, inputs[i], s.min_seconds);
-            std::printf("  %-22s %8.2f ms  %8.1f MB/s", inputs[i].name.c_str(), t.seconds * 1e3,
-                        inputs[i].bytes / t.seconds / 1e6);
-            if (before[i] > 0)
-                std::printf("  ratio %.2f", t.seconds / before[i]);
-            std::puts("");
-            before[i] = t.seconds;
-        }
+        for (std::size_t i = 0; i < inputs.size(); ++i)
+            before[i] = time_series_step(inputs[i], inputs[i].name, before[i], s.min_seconds);
     }
 
     if (!s.json.empty()) {
