@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <random>
 #include <string>
 #include <vector>
@@ -37,10 +38,17 @@ std::string random_text(std::mt19937& rng, std::size_t size) {
 
 } // namespace
 
-TEST_CASE("scalar and SSE2 exist everywhere they should; the chosen level is available") {
+TEST_CASE("scalar, SSE2 and NEON exist everywhere they should; the chosen level is available") {
     CHECK(scan::available(simd_level::scalar));
 #if defined(__x86_64__)
     CHECK(scan::available(simd_level::sse2));
+    CHECK_FALSE(scan::available(simd_level::neon));
+#elif defined(__aarch64__)
+    // tools/aarch64.sh runs this file on AArch64: NEON is there, and chosen unless WIRECOPY_SIMD says else.
+    CHECK(scan::available(simd_level::neon));
+    CHECK_FALSE(scan::available(simd_level::sse2));
+    if (std::getenv("WIRECOPY_SIMD") == nullptr)
+        CHECK(scan::chosen_level() == simd_level::neon);
 #endif
     simd_level level = simd_level::scalar;
     CHECK(scan::level_named("avx2", level));
