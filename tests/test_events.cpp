@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <filesystem>
 #include <new>
 #include <string>
 #include <vector>
@@ -109,6 +110,77 @@ TEST_CASE("annotate() allocates nothing on footers of every wire") {
         CHECK(allocations == 0);
         CHECK(handler.parts >= 5);
     }
+}
+
+namespace {
+
+/// The heap blocks a document owns: one per list it fills, and the name lists of its byline and credits.
+long owned_lists(const wirecopy::document& doc) {
+    long lists = !doc.decks.empty() + !doc.notes.empty() + !doc.paragraphs.empty() + !doc.quotes.empty()
+                 + !doc.contributors.empty() + !doc.contacts.empty() + !doc.credits.empty()
+                 + !doc.boilerplate.empty() + !doc.diagnostics.empty();
+    if (doc.byline && !doc.byline->authors.empty())
+        ++lists;
+    for (const wirecopy::credit& c : doc.credits)
+        lists += !c.names.empty();
+    return lists;
+}
+
+/// Allocations of one parse() into a fresh document.
+long allocations_of_parse(const std::string& story, long& lists) {
+    allocations = 0;
+    counting = true;
+    const wirecopy::document doc = wirecopy::parse(story);
+    counting = false;
+    lists = owned_lists(doc);
+    return allocations;
+}
+
+} // namespace
+
+TEST_CASE("parse() into a fresh document allocates each list once, where the story's size foresees it") {
+    // 30 paragraphs, 12 of them quoting someone, and a credit line: lists that grew by doubling would
+    // take five allocations for the paragraphs alone.
+    std::string story = "Harbour board backs new ferry terminal\n\nPORT ALDER, May 4 (Reuters) - ";
+    for (int i = 0; i < 30; ++i) {
+        story += "The harbour board met for the " + std::to_string(i + 1)
+                 + "th time this year to weigh the terminal plans and their cost.";
+        if (i % 5 < 2)
+            story += " \u201cWe have waited long enough,\u201d chair Ines Okafor said.";
+        story += "\n\n";
+    }
+    story += "(Reporting by Tom Hale; Editing by Rosa Lind)\n";
+    long lists = 0;
+    const long made = allocations_of_parse(story, lists);
+    const wirecopy::document doc = wirecopy_test::parse_kept(story);
+    CHECK(doc.paragraphs.size() == 30);
+    CHECK(doc.quotes.size() == 12);
+    CHECK(doc.credits.size() == 2);
+    CHECK(made == lists);
+    CHECK(lists == 5); // paragraphs, quotes, credits and the names of each credit
+}
+
+TEST_CASE("a gigantic story gets a bounded room up front, not one foreseen from its size") {
+    const wirecopy::document doc =
+        wirecopy_test::parse_kept(std::string(2'000'000, 'a') + "\n\nThe end of it.\n");
+    CHECK(doc.paragraphs.size() == 2);
+    CHECK(doc.paragraphs.capacity() <= 4096); // 2 MB would foresee 62,500 paragraphs
+}
+
+TEST_CASE("parse() into a fresh document makes a handful of allocations on every fixture story") {
+    std::size_t stories = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(wirecopy_test::fixture_path(""))) {
+        if (entry.path().extension() != ".txt")
+            continue;
+        const std::string name = entry.path().filename().string();
+        CAPTURE(name);
+        long lists = 0;
+        const long made = allocations_of_parse(wirecopy_test::read_file(entry.path().string()), lists);
+        CHECK(made <= 8);
+        CHECK(made <= lists + 1); // at most one list outgrows the room it was given first
+        ++stories;
+    }
+    CHECK(stories >= 40);
 }
 
 TEST_CASE("parse() into a reused document allocates nothing once it has grown") {
