@@ -1,6 +1,7 @@
 // wirecopy benchmarks: every competitor on the same input in the same run, each result checked against
 // the reference first; MB/s, stories/s, and ratios to the byte-scan limit and to the std::regex baseline;
 // then a scaling series and the adversarial series, which must grow linearly. Nothing here asserts on time.
+// --json writes the times of the competitors and of both series.
 //
 //   wirecopy_benchmarks [--quick] [--corpus DIR] [--json FILE]
 #include "competitors.hpp"
@@ -14,6 +15,7 @@
 #include <cstring>
 #include <fstream>
 #include <functional>
+#include <ostream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -65,6 +67,8 @@ tally parse_with(const input_set& input) {
 
 /// One input of a doubling series: the best times of parse() and of a memchr line scan on its bytes.
 struct series_step {
+    std::string label;
+    std::size_t bytes = 0;
     double parse = 0;
     double limit = 0;
 };
@@ -79,7 +83,8 @@ void print_series_heading() {
 /// outgrows the cache, twice the bytes cost any reader more than twice the time.
 series_step time_series_step(const input_set& input, const std::string& label, const series_step& before,
                              double min_seconds) {
-    const series_step now{measure(parse_with<wirecopy::quote_analysis::full>, input, min_seconds).seconds,
+    const series_step now{label, input.bytes,
+                          measure(parse_with<wirecopy::quote_analysis::full>, input, min_seconds).seconds,
                           measure(memchr_lines, input, min_seconds).seconds};
     std::printf("  %-22s %10.2f %10.1f", label.c_str(), now.parse * 1e3, input.bytes / now.parse / 1e6);
     if (before.parse > 0)
@@ -88,6 +93,15 @@ series_step time_series_step(const input_set& input, const std::string& label, c
     else
         std::printf(" %7s %11.3f\n", "", now.limit * 1e3);
     return now;
+}
+
+/// A series as JSON: each input's label, size and both best times.
+void write_series(std::ostream& out, const std::vector<series_step>& steps) {
+    out << '[';
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        out << (i ? "," : "") << "{\"input\":\"" << steps[i].label << "\",\"bytes\":" << steps[i].bytes
+            << ",\"parse_seconds\":" << steps[i].parse << ",\"memchr_seconds\":" << steps[i].limit << '}';
+    out << ']';
 }
 
 std::string machine() {
@@ -220,18 +234,21 @@ int main(int argc, char** argv) {
     std::puts("\nscaling: time as the input doubles, parse() beside memchr on the same bytes (linear: ratios "
               "near 2)");
     print_series_heading();
-    series_step previous;
+    std::vector<series_step> scaling;
     for (std::size_t k : s.quick ? std::vector<std::size_t>{1, 2} : std::vector<std::size_t>{1, 2, 4, 8})
-        previous = time_series_step(scaled(input, k), "x" + std::to_string(k), previous, s.min_seconds);
+        scaling.push_back(time_series_step(scaled(input, k), "x" + std::to_string(k),
+                                           scaling.empty() ? series_step{} : scaling.back(), s.min_seconds));
 
     std::puts("\nadversarial: time as each input doubles, parse() beside memchr on the same bytes (linear: "
               "ratios near 2)");
     print_series_heading();
-    std::vector<series_step> before(3);
+    std::vector<series_step> adversarial_steps, before(3);
     for (std::size_t mb : s.quick ? std::vector<std::size_t>{1} : std::vector<std::size_t>{1, 2, 4, 8}) {
         const std::vector<input_set> inputs = adversarial(mb);
-        for (std::size_t i = 0; i < inputs.size(); ++i)
+        for (std::size_t i = 0; i < inputs.size(); ++i) {
             before[i] = time_series_step(inputs[i], inputs[i].name, before[i], s.min_seconds);
+            adversarial_steps.push_back(before[i]);
+        }
     }
 
     if (!s.json.empty()) {
@@ -241,7 +258,11 @@ int main(int argc, char** argv) {
         for (std::size_t i = 0; i < rows.size(); ++i)
             out << (i ? "," : "") << "{\"name\":\"" << rows[i].name << "\",\"seconds\":" << rows[i].t.seconds
                 << "}";
-        out << "],\"failures\":" << failures << "}\n";
+        out << "],\"scaling\":";
+        write_series(out, scaling);
+        out << ",\"adversarial\":";
+        write_series(out, adversarial_steps);
+        out << ",\"failures\":" << failures << "}\n";
     }
     if (failures)
         std::printf("\n%d check(s) FAILED\n", failures);
