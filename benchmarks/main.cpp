@@ -242,12 +242,15 @@ int main(int argc, char** argv) {
     std::puts("\nadversarial: time as each input doubles, parse() beside memchr on the same bytes (linear: "
               "ratios near 2)");
     print_series_heading();
-    std::vector<series_step> adversarial_steps, before(3);
+    std::vector<series_step> adversarial_steps;
     for (std::size_t mb : s.quick ? std::vector<std::size_t>{1} : std::vector<std::size_t>{1, 2, 4, 8}) {
+        // Each kind of input follows its own half-size step, one round of kinds back.
         const std::vector<input_set> inputs = adversarial(mb);
-        for (std::size_t i = 0; i < inputs.size(); ++i) {
-            before[i] = time_series_step(inputs[i], inputs[i].name, before[i], s.min_seconds);
-            adversarial_steps.push_back(before[i]);
+        for (const input_set& in : inputs) {
+            const std::size_t done = adversarial_steps.size();
+            adversarial_steps.push_back(time_series_step(
+                in, in.name, done >= inputs.size() ? adversarial_steps[done - inputs.size()] : series_step{},
+                s.min_seconds));
         }
     }
 

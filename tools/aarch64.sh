@@ -15,11 +15,13 @@ ln -sfn /usr/include/doctest "$out/include/doctest"
 flags=(-std=c++17 -O1 -Wall -Wextra -Wpedantic -Werror -Iinclude -isystem "$out/include"
        "-DWIRECOPY_SOURCE_DIR=\"$PWD\"" "-DWIRECOPY_SHARED_DIR=\"$PWD/../shared\"")
 pids=()
+objects=()
 for source in main test_scanner test_fixtures; do
     aarch64-linux-gnu-g++ "${flags[@]}" -c "tests/$source.cpp" -o "$out/$source.o" &
     pids+=($!)
+    objects+=("$out/$source.o")
 done
 for pid in "${pids[@]}"; do wait "$pid"; done
-aarch64-linux-gnu-g++ "$out"/main.o "$out"/test_scanner.o "$out"/test_fixtures.o -o "$out/wirecopy_tests"
+aarch64-linux-gnu-g++ "${objects[@]}" -o "$out/wirecopy_tests"
 qemu-aarch64 -L /usr/aarch64-linux-gnu "$out/wirecopy_tests"
 WIRECOPY_SIMD=scalar qemu-aarch64 -L /usr/aarch64-linux-gnu "$out/wirecopy_tests"
