@@ -46,4 +46,6 @@ def annotate_jsonl(inputs, output_dir, style="any"):
     import dask.bag as db
     lines = db.read_text(inputs, blocksize=None, linedelimiter="\n").map(lambda l: l.rstrip("\n"))
     lines = lines.filter(lambda l: l != "")
-    return annotate_bag(lines, style).to_textfiles(output_dir.rstrip("/") + "/*.jsonl")
+    # last_endline: dask ends a file's last record without one, and a line that does not end is not a
+    # line to `wc -l`, `cat a b` or a reader that splits on "\n".
+    return annotate_bag(lines, style).to_textfiles(output_dir.rstrip("/") + "/*.jsonl", last_endline=True)

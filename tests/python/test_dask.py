@@ -54,3 +54,18 @@ def test_dask_local_cluster_with_two_worker_processes_matches_the_cli(cli, tmp_p
                 assert a == b
         total += len(ours)
     assert total == count
+
+
+def test_annotated_files_end_with_a_newline_so_every_record_is_a_whole_line(tmp_path):
+    import dask
+    import wirecopy.dask
+    base = open(SAMPLE, encoding='utf-8').read()
+    path = tmp_path / 'stories.jsonl'
+    with open(path, 'w', encoding='utf-8') as f:
+        for i in range(2000):
+            f.write(json.dumps({'id': i, 'text': base}) + '\n')
+    with dask.config.set(scheduler='synchronous'):
+        [output] = wirecopy.dask.annotate_jsonl(str(path), str(tmp_path / 'out'))
+    data = open(output, 'rb').read()
+    assert data.count(b'\n') == 2000  # what `wc -l` counts
+    assert data.endswith(b'}\n')
