@@ -1,5 +1,5 @@
-// The terminal view (--format text): the story as written, each part labelled and, on a terminal, coloured;
-// every quote followed by its kind and resolved speaker.
+// The terminal view (--format text): the story as written, each part between "[name] " and " [/name]" and, on
+// a terminal, coloured; every quote's end mark names its kind and resolved speaker.
 #pragma once
 
 #include <wirecopy/document.hpp>
@@ -33,7 +33,7 @@ public:
             at = m.at;
             if (m.opening) {
                 if (!m.label.empty())
-                    styled(out, m.label_style, "[" + m.label + "] ", active);
+                    styled(out, m.label_style, m.label + " ", active);
                 active.push_back(m.style);
                 apply(out, active);
             } else {
@@ -41,7 +41,7 @@ public:
                     active.pop_back();
                 apply(out, active);
                 if (!m.label.empty())
-                    styled(out, m.label_style, " [" + m.label + "]", active);
+                    styled(out, m.label_style, " " + m.label, active);
             }
         }
         out.append(doc_.input.substr(at));
@@ -67,18 +67,24 @@ private:
         std::string label;
     };
 
-    /// Labels the part before it (`after` false) or after it (`after` true).
-    void part(const wirecopy::span& s, std::string_view style, std::string label, bool after = false) {
+    /// Marks a part's start "[name]" and its end "[/name…]", `detail` (a quote's kind and speaker) on the end
+    /// mark, after the text it describes. Both ends: without colour nothing else shows where a part ends.
+    /// A part without a name (a speaker) is only styled.
+    void part(const wirecopy::span& s, std::string_view style, std::string_view name,
+              std::string_view detail = {}) {
         if (s.empty())
             return;
         const std::size_t width = s.end - s.begin;
-        marks_.push_back({s.begin, true, width, style, dim, after ? std::string() : label});
-        marks_.push_back({s.end, false, width, style, dim, after ? label : std::string()});
+        const bool named = !name.empty();
+        marks_.push_back(
+            {s.begin, true, width, style, dim, named ? "[" + std::string(name) + "]" : std::string()});
+        marks_.push_back({s.end, false, width, style, dim,
+                          named ? "[/" + std::string(name) + std::string(detail) + "]" : std::string()});
     }
     template <class Parts>
-    void parts(const Parts& all, std::string_view style, const char* label) {
+    void parts(const Parts& all, std::string_view style, std::string_view name) {
         for (const auto& p : all)
-            part(p, style, label);
+            part(p, style, name);
     }
 
     void collect() {
@@ -91,10 +97,10 @@ private:
         if (doc_.dateline)
             part(*doc_.dateline, blue, "dateline");
         for (const wirecopy::quote& q : doc_.quotes) {
-            std::string label = "quote, " + std::string(to_string(q.kind));
+            std::string detail = ", " + std::string(to_string(q.kind));
             if (q.speaker_name || q.speaker)
-                label += ": " + std::string((q.speaker_name ? q.speaker_name : q.speaker)->text);
-            part(q, green, label, true);
+                detail += ": " + std::string((q.speaker_name ? q.speaker_name : q.speaker)->text);
+            part(q, green, "quote", detail);
             if (q.speaker)
                 part(*q.speaker, underline, "");
         }
@@ -108,8 +114,7 @@ private:
         parts(doc_.boilerplate, dim, "boilerplate");
         for (const auto& d : doc_.diagnostics)
             if (d.begin < d.end && d.end <= doc_.input.size())
-                part({d.begin, d.end, doc_.input.substr(d.begin, d.end - d.begin)}, red,
-                     std::string(to_string(d.code)), true);
+                part({d.begin, d.end, doc_.input.substr(d.begin, d.end - d.begin)}, red, to_string(d.code));
     }
 
     void apply(std::string& out, const std::vector<std::string_view>& active) const {
