@@ -1,14 +1,12 @@
-// Streams JSON text into a string: structure and strings written directly, any JSON value (an echoed "id")
-// serialised by Boost.JSON. Building a DOM per document cost more than annotating it; appending each key,
-// number and string to the string (or writing them through Boost.JSON's serializer) cost a fifth of the
+// Streams JSON text into a string: structure, strings and numbers written directly, JSON text given whole
+// (an echoed "id") copied as it is. Building a DOM per document cost more than annotating it; appending each
+// key, number and string to the string (or writing them through Boost.JSON's serializer) cost a fifth of the
 // CLI's instructions, so tokens are composed in a buffer of the writer's own, which goes to the string when
 // it is full, at the end of a line, at `flush()` and when the writer is destroyed.
 // Strings are escaped exactly as Boost.JSON's serializer escapes them (tests/cli/test_json_writer.cpp).
 #pragma once
 
 #include <wirecopy/detail/chars.hpp>
-
-#include <boost/json.hpp>
 
 #include <charconv>
 #include <cstring>
@@ -19,7 +17,7 @@ namespace wirecopy_cli {
 
 class json_writer {
 public:
-    json_writer(std::string& out, boost::json::serializer& serializer) : out_(out), serializer_(serializer) {}
+    explicit json_writer(std::string& out) : out_(out) {}
     json_writer(const json_writer&) = delete;
     json_writer& operator=(const json_writer&) = delete;
     ~json_writer() { flush(); }
@@ -75,14 +73,10 @@ public:
     void number(int n) { integer(n); }
     void boolean(bool b) { word(b ? std::string_view("true") : std::string_view("false")); }
     void null() { word("null"); }
-    void value(const boost::json::value& v) {
+    /// A value given as JSON text, which the caller has checked.
+    void raw(std::string_view json) {
         end_token(begin_token(0));
-        serializer_.reset(&v);
-        char chunk[4096];
-        while (!serializer_.done()) {
-            const std::string_view piece = serializer_.read(chunk);
-            put(piece.data(), piece.size());
-        }
+        put(json.data(), json.size());
     }
 
     void end_line() {
@@ -197,7 +191,6 @@ private:
     }
 
     std::string& out_;
-    boost::json::serializer& serializer_;
     char buffer_[1024];
     std::size_t buffered_ = 0;
     bool first_ = true;

@@ -2,17 +2,16 @@
 // Boost.JSON unescapes a string byte by byte once it has met an escape, and wire copy has one on every line
 // ("\n"): reading the records took about an eighth of the CLI's time. This reader copies the runs between
 // escapes whole, found eight bytes at a time.
-// It reads one object; members other than "text" and "id" are checked and skipped, whatever they hold. It
-// declines what it would have to read as Boost.JSON does in detail (an "id" other than a string, true,
-// false, null or an integer of up to 18 digits; a second "text" or "id"; an escape in a member name;
-// nesting deeper than 16) and every malformed line: Boost.JSON then reads the line in full or words its
-// error. On the lines it reads, what it reads is what Boost.JSON reads (tests/cli/test_jsonl_record.cpp
-// checks the two side by side).
+// It reads one object; members other than "text" and "id" are checked and skipped, whatever they hold. The
+// "id" is kept as the JSON text it was written as (without blanks between tokens), so that the CLI echoes
+// it exactly: a number a double cannot hold, such as 1e400 or 18446744073709551616, stays what it was
+// instead of becoming Infinity or 1.8446744073709552E19. It accepts the lines Boost.JSON accepts that are
+// objects with a "text" string (a repeated member counts as its last, names may hold escapes, nesting goes
+// as deep as Boost.JSON's 32), and declines every other line, which Boost.JSON then words the error of
+// (tests/cli/test_jsonl_record.cpp checks the two side by side).
 #pragma once
 
 #include <wirecopy/detail/chars.hpp>
-
-#include <boost/json.hpp>
 
 #include <cstdint>
 #include <cstring>
@@ -27,8 +26,8 @@ public:
     bool read(std::string_view line) {
         p_ = line.data();
         end_ = p_ + line.size();
-        has_text_ = has_id_ = false;
-        id_ = nullptr;
+        has_text_ = false;
+        id_ = "null";
         skip_blanks();
         if (!read_container('{', '}', [this] { return top_member(); }))
             return false;
@@ -38,12 +37,12 @@ public:
 
     /// The "text" member, unescaped.
     std::string_view text() const noexcept { return text_; }
-    /// The "id" member as Boost.JSON would read it; null when there is none.
-    const boost::json::value& id() const noexcept { return id_; }
+    /// The "id" member's JSON text as written, blanks between its tokens left out; "null" when there is none.
+    std::string_view id() const noexcept { return id_; }
 
 private:
-    /// Nesting deeper than this is declined (Boost.JSON's own limit is 32).
-    static constexpr int deepest = 16;
+    /// Containers nested deeper than this, the record's object included, are declined, as Boost.JSON does.
+    static constexpr int deepest = 32;
 
     /// An object or array from its opening bracket to its `close`, each element read by `element()`.
     template <class Element>
@@ -75,26 +74,32 @@ private:
         return true;
     }
 
-    /// A member of the record: "text" and "id" are read, others checked.
+    /// A member of the record: "text" and "id" are read, others checked. A repeated member counts as its
+    /// last, as in Boost.JSON.
     bool top_member() {
         std::string_view name;
-        // A name holding an escape could still spell "text": decline rather than compare it unescaped.
-        if (!read_name(name) || name.find('\\') != std::string_view::npos)
+        if (!read_name(name))
             return false;
+        if (name.find('\\') != std::string_view::npos) // an escaped name may still spell "text"
+            name = unescaped(name);
         if (name == "text") {
-            if (has_text_)
-                return false;
-            has_text_ = true;
-            // (A string Boost.JSON cannot hold is an error there.)
-            return take('"') && read_string(&text_) && text_.size() <= boost::json::string::max_size();
+            has_text_ = p_ < end_ && *p_ == '"';
+            return has_text_ ? take('"') && read_string(&text_) : skip_value(1);
         }
-        if (name == "id") {
-            if (has_id_)
-                return false;
-            has_id_ = true;
+        if (name == "id")
             return read_id();
-        }
         return skip_value(1);
+    }
+
+    /// The value of a member name (as written between its quotes, escapes included, and already checked).
+    std::string_view unescaped(std::string_view name) {
+        const char *const p = p_, *const end = end_;
+        p_ = name.data();
+        end_ = name.data() + name.size() + 1; // the closing quote
+        read_string(&name_text_);
+        p_ = p;
+        end_ = end;
+        return name_text_;
     }
 
     /// Checks a value that is not read, at nesting `depth`.
@@ -103,7 +108,7 @@ private:
             return read_string(nullptr);
         const bool object = p_ < end_ && *p_ == '{', array = p_ < end_ && *p_ == '[';
         if (!object && !array)
-            return read_literal() != literal::none || read_number(false);
+            return read_literal() || read_number();
         if (depth == deepest)
             return false;
         if (array)
@@ -114,35 +119,25 @@ private:
         });
     }
 
-    enum class literal { none, true_word, false_word, null_word };
-
-    literal read_literal() {
-        for (const auto& [word, kind] : {std::pair{std::string_view("true"), literal::true_word},
-                                         std::pair{std::string_view("false"), literal::false_word},
-                                         std::pair{std::string_view("null"), literal::null_word}})
+    /// true, false or null.
+    bool read_literal() {
+        for (const std::string_view word : {"true", "false", "null"})
             if (static_cast<std::size_t>(end_ - p_) >= word.size()
                 && std::string_view(p_, word.size()) == word) {
                 p_ += word.size();
-                return kind;
+                return true;
             }
-        return literal::none;
+        return false;
     }
 
-    /// A JSON number; with `small_integer`, only an integer of at most 18 digits other than "-0" (an int64
-    /// in Boost.JSON, which writes it back as it stands).
-    bool read_number(bool small_integer) {
+    /// A JSON number.
+    bool read_number() {
         const char* const begin = p_;
-        const bool negative = take('-');
+        take('-');
         const char* const digits = p_;
         const std::size_t count = skip_digits();
         if (count == 0 || (*digits == '0' && count > 1))
             return p_ = begin, false;
-        if (small_integer) {
-            if (count > 18 || (negative && *digits == '0')
-                || (p_ < end_ && (*p_ == '.' || *p_ == 'e' || *p_ == 'E')))
-                return p_ = begin, false;
-            return true;
-        }
         if (take('.') && skip_digits() == 0)
             return p_ = begin, false;
         if (take('e') || take('E')) {
@@ -161,34 +156,35 @@ private:
         return static_cast<std::size_t>(p_ - from);
     }
 
+    /// The id's value, kept as written; a container's without the blanks between its tokens, which could
+    /// hold line breaks (of a JSON Lines line out).
     bool read_id() {
-        if (take('"')) {
-            if (!read_string(&id_text_))
-                return false;
-            id_.emplace_string().assign(id_text_.data(), id_text_.size());
-            return true;
-        }
         const char* const begin = p_;
-        if (read_number(true)) {
-            std::int64_t n = 0;
-            for (const char* d = *begin == '-' ? begin + 1 : begin; d < p_; ++d)
-                n = n * 10 + (*d - '0');
-            id_ = *begin == '-' ? -n : n;
+        if (!skip_value(1))
+            return false;
+        id_ = std::string_view(begin, static_cast<std::size_t>(p_ - begin));
+        if (*begin != '[' && *begin != '{')
             return true;
+        id_text_.clear();
+        for (std::size_t i = 0; i < id_.size(); ++i) {
+            if (id_[i] == '"') { // a string, whole: it may hold blanks and escaped quotes
+                const std::size_t end = closing_quote(id_, i);
+                id_text_.append(id_, i, end + 1 - i);
+                i = end;
+            } else if (id_[i] != ' ' && id_[i] != '\t' && id_[i] != '\r' && id_[i] != '\n') {
+                id_text_ += id_[i];
+            }
         }
-        switch (read_literal()) {
-        case literal::true_word:
-            id_ = true;
-            return true;
-        case literal::false_word:
-            id_ = false;
-            return true;
-        case literal::null_word:
-            return true;
-        case literal::none:
-            break;
-        }
-        return false;
+        id_ = id_text_;
+        return true;
+    }
+
+    /// The position of the quote that closes the (well-formed) string opening at `open` in `json`.
+    static std::size_t closing_quote(std::string_view json, std::size_t open) noexcept {
+        std::size_t i = open + 1;
+        while (json[i] != '"')
+            i += json[i] == '\\' ? 2 : 1;
+        return i;
     }
 
     /// Where a string's value goes: a buffer with room for it, or nowhere (a value checked, not kept).
@@ -373,9 +369,9 @@ private:
 
     const char* p_ = nullptr;
     const char* end_ = nullptr;
-    bool has_text_ = false, has_id_ = false;
-    std::string text_, id_text_;
-    boost::json::value id_;
+    bool has_text_ = false;
+    std::string text_, id_text_, name_text_;
+    std::string_view id_;
 };
 
 } // namespace wirecopy_cli

@@ -16,6 +16,8 @@
 #include <wirecopy/nitf.hpp>
 #include <wirecopy/wirecopy.hpp>
 
+#include <boost/json.hpp>
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -197,7 +199,6 @@ int read_arguments(int argc, char** argv, settings& s) {
 struct worker {
     wirecopy::document doc;
     std::vector<unsigned char> scratch = std::vector<unsigned char>(1 << 16);
-    json::serializer serializer;
     wirecopy_cli::jsonl_record record;
 };
 
@@ -235,7 +236,7 @@ std::string render(const settings& s, const wirecopy_cli::input_file& file, work
         break;
     }
     std::string line;
-    wirecopy_cli::json_writer out(line, w.serializer);
+    wirecopy_cli::json_writer out(line);
     out.begin_object();
     out.key("source");
     out.string(file.path);
@@ -329,52 +330,32 @@ int annotate_files(const settings& s, wirecopy_cli::output& out) {
 }
 
 // ------------------------------------------------------------------ JSON Lines
-/// Annotates the story `text` of a JSON Lines record onto `json`, after the record's `id`.
-void annotate_story(const settings& s, const json::value& id, std::string_view text, worker& w,
-                    wirecopy_cli::json_writer& json) {
-    json.value(id);
-    s.parse(w.doc, text, s.options);
-    json.repair_utf8(wirecopy::has_invalid_utf8(w.doc));
-    wirecopy::write_fields(json, w.doc);
-}
-
 /// Annotates one JSON Lines record (line `number` of the input) onto `out` as one line.
 void annotate_record(const settings& s, std::string_view line, std::size_t number, worker& w,
                      std::string& out) {
-    wirecopy_cli::json_writer json(out, w.serializer);
+    wirecopy_cli::json_writer json(out);
     json.begin_object();
     json.key("id");
     if (w.record.read(line)) {
-        annotate_story(s, w.record.id(), w.record.text(), w, json);
+        json.raw(w.record.id());
+        s.parse(w.doc, w.record.text(), s.options);
+        json.repair_utf8(wirecopy::has_invalid_utf8(w.doc));
+        wirecopy::write_fields(json, w.doc);
     } else {
-        // Boost.JSON reads in full what the record reader declines, and words what is wrong with it.
-        // A fresh resource per line over one scratch buffer: most lines need no heap at all. (Reusing one
-        // resource with release() makes Boost 1.81's blocks grow without bound.)
+        // The record reader declines exactly the lines that are not JSON objects with a "text" string:
+        // Boost.JSON words what is wrong. A fresh resource per line over one scratch buffer: most lines need
+        // no heap at all. (Reusing one resource with release() makes Boost 1.81's blocks grow without bound.)
         json::monotonic_resource memory(w.scratch.data(), w.scratch.size());
         json::storage_ptr sp(&memory);
         boost::system::error_code ec;
         const json::value record = json::parse(line, ec, sp);
-        const json::object* object = ec ? nullptr : record.if_object();
-        const json::value* text = object ? object->if_contains("text") : nullptr;
-        std::string error;
-        if (ec)
-            error = "malformed JSON: " + ec.message();
-        else if (!object)
-            error = "the line is not a JSON object";
-        else if (!text || !text->is_string())
-            error = "no \"text\" string in the object";
-        if (error.empty()) {
-            const json::value* id = object->if_contains("id");
-            const json::string& story = text->get_string();
-            annotate_story(s, id ? *id : json::value(), std::string_view(story.data(), story.size()), w,
-                           json);
-        } else {
-            json.null();
-            json.key("error");
-            json.string(error);
-            json.key("line");
-            json.number(number);
-        }
+        json.null();
+        json.key("error");
+        json.string(ec                   ? "malformed JSON: " + ec.message()
+                    : record.is_object() ? "no \"text\" string in the object"
+                                         : "the line is not a JSON object");
+        json.key("line");
+        json.number(number);
     }
     json.end_object();
     json.end_line();

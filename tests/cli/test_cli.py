@@ -2,7 +2,7 @@
 """The CLI contract (README.md): JSON Lines out, per-file errors, --jsonl with one output line per input
 line, bad input as diagnostics, the exports (NITF, brat, terminal view), directories, threads, --help and
 --version.   test_cli.py WIRECOPY_BIN SAMPLE_STORY [SHARED_DIR]"""
-import json, os, re, shutil, subprocess, sys, tempfile, unittest
+import json, os, random, re, shutil, subprocess, sys, tempfile, unittest
 
 BIN, SAMPLE = sys.argv[1], sys.argv[2]
 SHARED = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(__file__), '../../../shared')
@@ -28,6 +28,57 @@ def check_spans(test, node, data):
     elif isinstance(node, list):
         for v in node:
             check_spans(test, v, data)
+
+
+def strict_json(line):
+    """`line` parsed as strict JSON: no Infinity, -Infinity or NaN."""
+    def refuse(name):
+        raise ValueError('not JSON: ' + name)
+    return json.loads(line, parse_constant=refuse)
+
+
+def random_number(rng):
+    """A JSON number of any size and form: integers and decimals, exponents, -0, beyond every double."""
+    digits = lambda n: ''.join(rng.choice('0123456789') for _ in range(n))
+    whole = rng.choice(['0', rng.choice('123456789') + digits(rng.choice([0, 1, 5, 17, 18, 19, 20, 40, 400]))])
+    text = rng.choice(['', '-']) + whole
+    if rng.random() < 0.5:
+        text += '.' + digits(rng.choice([1, 2, 3, 16, 30]))
+    if rng.random() < 0.4:
+        text += rng.choice('eE') + rng.choice(['', '+', '-']) + str(rng.choice([0, 1, 23, 308, 309, 400, 99999]))
+    return text
+
+
+def random_string(rng):
+    pieces = ['a', ' ', '\\"', '\\\\', '\\n', '\\u00e9', '\\ud83d\\ude00', '\\/', 'caf\u00e9', '\u201cq\u201d', '1e400']
+    return '"%s"' % ''.join(rng.choice(pieces) for _ in range(rng.randrange(6)))
+
+
+def random_id(rng, depth=0):
+    """(kind, JSON text as wirecopy must echo it, blanks to put before it)."""
+    kind = rng.choice(['number'] * 4 + ['string', 'null', 'bool', 'array', 'object'])
+    if depth > 3 and kind in ('array', 'object'):
+        kind = 'number'
+    if kind == 'number':
+        text = random_number(rng)
+    elif kind == 'string':
+        text = random_string(rng)
+    elif kind == 'null':
+        text = 'null'
+    elif kind == 'bool':
+        text = rng.choice(['true', 'false'])
+    else:
+        items = [random_id(rng, depth + 1)[1] for _ in range(rng.randrange(4))]
+        if kind == 'object':
+            items = ['%s:%s' % (random_string(rng), item) for item in items]
+        text = ('[%s]' if kind == 'array' else '{%s}') % ','.join(items)
+    return kind, text, rng.choice(['', ' ', '\t', ' \r '])
+
+
+def random_text(rng):
+    words = ['LONDON', '(Reuters)', '-', 'said', '"We', 'are', 'done,"', 'she', '\u201cYes\u201d', 'caf\u00e9',
+             '\n\n', '\u2014', 'Ann', 'Lee', '\U0001F600', '\t', '\\', '"']
+    return ' '.join(rng.choice(words) for _ in range(rng.randrange(40)))
 
 
 class Contract(unittest.TestCase):
@@ -143,6 +194,51 @@ class Contract(unittest.TestCase):
         self.assertNotEqual(proc.returncode, 0)
         self.assertGreater(proc.returncode, 0)  # an exit status, not a signal
         self.assertIn('error writing output', err.decode())
+
+    def test_jsonl_number_ids_are_echoed_as_written_and_never_infinity(self):
+        # Forms a double cannot hold, or would write otherwise; and the lines the fast reader used to leave
+        # to Boost.JSON (a second "id", an escaped name, deep nesting).
+        forms = ['1e400', '-1e400', '18446744073709551616', '1e23', '-0', '1.0', '12.50', '-9223372036854775809',
+                 '1E+2', '0.000', '-0.0e-0', '1' * 400]
+        lines = ['{"id": %s, "text": "x"}' % f for f in forms]
+        expected = list(forms)
+        lines += ['{"id": {"k": [1e400, -0]}, "text": "x"}', '{"id": 1, "id": 1e400, "text": "x"}',
+                  '{"\\u0069d": 2.50, "text": "x"}',
+                  '{"id": %s1e400%s, "text": "x"}' % ('[' * 20, ']' * 20)]
+        expected += ['{"k":[1e400,-0]}', '1e400', '2.50', '[' * 20 + '1e400' + ']' * 20]
+        data = ('\n'.join(lines) + '\n').encode()
+        for threads in ('1', '2'):
+            r = run(['--jsonl', '--threads', threads], data)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            out = r.stdout.decode().splitlines()
+            self.assertEqual(len(out), len(lines))
+            for line, id_text in zip(out, expected):
+                self.assertTrue(line.startswith('{"id":%s,' % id_text), line[:80])
+                strict_json(line)
+
+    def test_property_ten_thousand_random_ids_are_echoed_as_strict_json(self):
+        rng = random.Random(25)
+        lines, ids = [], []
+        for i in range(10000):
+            kind, id_text, blanks = random_id(rng)
+            ids.append((kind, id_text))
+            lines.append('{"id":%s%s, "text": %s}' % (blanks, id_text, json.dumps(random_text(rng))))
+        data = ('\n'.join(lines) + '\n').encode()
+        r = run(['--jsonl'], data)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        out = r.stdout.decode('utf-8').split('\n')
+        self.assertEqual(out.pop(), '')
+        self.assertEqual(len(out), len(lines))
+        numbers = 0
+        for line, (kind, id_text) in zip(out, ids):
+            doc = strict_json(line)
+            self.assertNotIn('error', doc, line[:200])
+            self.assertTrue(line.startswith('{"id":%s,' % id_text), (id_text, line[:200]))  # byte for byte
+            if kind != 'number':
+                self.assertEqual(doc['id'], strict_json(id_text))
+            numbers += kind == 'number'
+        self.assertGreater(numbers, 3000)
+        self.assertEqual(run(['--jsonl', '--threads', '2'], data).stdout, r.stdout)
 
     def test_nitf_is_well_formed_and_escaped(self):
         if not shutil.which('xmllint'):
