@@ -12,6 +12,7 @@
 #include "text_view.hpp"
 
 #include <wirecopy/brat.hpp>
+#include <wirecopy/detail/utf8.hpp>
 #include <wirecopy/fields.hpp>
 #include <wirecopy/nitf.hpp>
 #include <wirecopy/wirecopy.hpp>
@@ -30,7 +31,6 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
-#include <iostream>
 #include <iterator>
 #include <string>
 #include <thread>
@@ -110,8 +110,9 @@ int usage_error(const std::string& message) {
     return 2;
 }
 
-/// Reads the command line; returns an exit status to stop with, or -1 to go on.
-int read_arguments(int argc, char** argv, settings& s) {
+/// Reads the command line, writing --help and --version to `out`; returns an exit status to stop with, or -1
+/// to go on.
+int read_arguments(int argc, char** argv, settings& s, wirecopy_cli::output& out) {
     std::string color = "auto";
     for (int i = 1; i < argc; ++i) {
         // "--name=value" and "--name value" both work.
@@ -129,11 +130,11 @@ int read_arguments(int argc, char** argv, settings& s) {
             return i + 1 < argc ? argv[++i] : std::string();
         };
         if (arg == "--help" || arg == "-h") {
-            std::fputs(usage, stdout);
+            out.write(usage);
             return 0;
         }
         if (arg == "--version") {
-            std::printf("wirecopy %s\n", wirecopy::version);
+            out.write(std::string("wirecopy ") + wirecopy::version + '\n');
             return 0;
         }
         if (arg == "--jsonl") {
@@ -203,24 +204,27 @@ struct worker {
 };
 
 // ------------------------------------------------------------------ files and directories
-/// The file's bytes, or false with a message on standard error.
+/// The bytes of the file, or of standard input for "-"; false with a message on standard error when they
+/// cannot be read (standard input that is a directory too, as in --jsonl).
 bool read_input(const std::string& path, std::string& text) {
     text.clear();
-    if (path == "-") {
-        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-        return true;
+    const bool standard_input = path == "-";
+    std::FILE* const in = standard_input ? stdin : std::fopen(path.c_str(), "rb");
+    bool failed = !in;
+    int error = errno;
+    if (in) {
+        char chunk[1 << 16];
+        while (const std::size_t got = std::fread(chunk, 1, sizeof chunk, in))
+            text.append(chunk, got);
+        failed = std::ferror(in) != 0;
+        error = errno;
+        if (!standard_input)
+            std::fclose(in);
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "wirecopy: %s: %s\n", path.c_str(), std::strerror(errno));
-        return false;
-    }
-    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) {
-        std::fprintf(stderr, "wirecopy: %s: read error\n", path.c_str());
-        return false;
-    }
-    return true;
+    if (failed)
+        std::fprintf(stderr, "wirecopy: %s: %s\n", standard_input ? "standard input" : path.c_str(),
+                     std::strerror(error));
+    return !failed;
 }
 
 /// The document in the chosen format, ready to write.
@@ -238,9 +242,15 @@ std::string render(const settings& s, const wirecopy_cli::input_file& file, work
     std::string line;
     wirecopy_cli::json_writer out(line);
     out.begin_object();
-    out.key("source");
-    out.string(file.path);
+    // A file name need not be UTF-8, and JSON text must be: its bad bytes go as U+FFFD, and a diagnostic
+    // says so, since "source" then names no file.
+    if (wirecopy::detail::for_each_invalid_utf8(file.path, [](std::size_t, std::size_t) {}))
+        w.doc.diagnostics.push_back({wirecopy::diagnostic_code::invalid_utf8, wirecopy::severity::warning,
+                                     "the file name is not UTF-8: \"source\" has U+FFFD for its bad bytes", 0,
+                                     0});
     out.repair_utf8(wirecopy::has_invalid_utf8(w.doc));
+    out.key("source");
+    out.text(file.path);
     wirecopy::write_fields(out, w.doc);
     out.end_object();
     out.end_line();
@@ -434,10 +444,10 @@ int main(int argc, char** argv) {
     std::signal(SIGPIPE, SIG_IGN); // a closed pipe becomes a write error we report, not a silent death
 #endif
     settings s;
-    if (const int status = read_arguments(argc, argv, s); status >= 0)
-        return status;
     wirecopy_cli::output out(stdout);
-    const int status = s.jsonl ? annotate_jsonl(s, out) : annotate_files(s, out);
+    int status = read_arguments(argc, argv, s, out);
+    if (status < 0)
+        status = s.jsonl ? annotate_jsonl(s, out) : annotate_files(s, out);
     if (!out.finish()) {
         std::fprintf(stderr, "wirecopy: error writing output: %s\n", std::strerror(out.error()));
         return 3;

@@ -240,6 +240,38 @@ class Contract(unittest.TestCase):
         self.assertGreater(numbers, 3000)
         self.assertEqual(run(['--jsonl', '--threads', '2'], data).stdout, r.stdout)
 
+    def test_a_file_name_that_is_not_utf8_is_replaced_and_diagnosed(self):
+        path = os.path.join(self.tmp.name.encode(), b'caf\xe9 \xff.txt')
+        with open(path, 'wb') as f:
+            f.write(open(SAMPLE, 'rb').read())
+        r = subprocess.run([BIN.encode(), path], capture_output=True, timeout=60)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        doc = strict_json(r.stdout.decode('utf-8'))  # strict UTF-8: no raw byte of the name
+        self.assertEqual(doc['source'], self.tmp.name + '/caf\ufffd \ufffd.txt')
+        self.assertIn('invalid_utf8', [d['code'] for d in doc['diagnostics']])
+        self.assertIn('file name', ' '.join(d['message'] for d in doc['diagnostics']))
+        self.assertEqual(doc['wire'], 'bloomberg')
+
+    def test_help_and_version_that_cannot_be_written_exit_3(self):
+        if not os.path.exists('/dev/full'):
+            self.skipTest('no /dev/full')
+        for option in ('--help', '--version'):
+            with open('/dev/full', 'wb') as full:
+                r = subprocess.run([BIN, option], stdout=full, stderr=subprocess.PIPE, timeout=60)
+            self.assertEqual(r.returncode, 3, option)
+            self.assertIn('error writing output', r.stderr.decode())
+
+    def test_standard_input_that_cannot_be_read_exits_1_in_file_mode_as_in_jsonl(self):
+        for args in ([], ['-'], ['--jsonl']):
+            directory = os.open(self.tmp.name, os.O_RDONLY)  # reading a directory fails with EISDIR
+            try:
+                r = subprocess.run([BIN] + args, stdin=directory, capture_output=True, timeout=60)
+            finally:
+                os.close(directory)
+            self.assertEqual(r.returncode, 1, args)
+            self.assertIn('standard input', r.stderr.decode())
+            self.assertEqual(r.stdout, b'', args)
+
     def test_nitf_is_well_formed_and_escaped(self):
         if not shutil.which('xmllint'):
             self.skipTest('xmllint is not installed')
