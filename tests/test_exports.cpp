@@ -52,6 +52,22 @@ TEST_CASE("NITF: a quote continued over paragraphs becomes one q per paragraph")
           != std::string::npos);
 }
 
+TEST_CASE("brat: bytes that are not UTF-8 are U+FFFD in the .ann and in brat_text, one per byte, offsets "
+          "unchanged") {
+    const std::string story =
+        "Caf\xE9 \xE2\x80 news\n\nPARIS (AFP) - \xE2\x80\x9C\xFFOui,\xE2\x80\x9D Ann Lee said.\n";
+    const std::string ann = wirecopy::to_brat(wirecopy::parse(story));
+    const std::string fffd = "\xEF\xBF\xBD";
+    CHECK(ann.find("T1\tHeadline 0 12\tCaf" + fffd + " " + fffd + fffd + " news\n") != std::string::npos);
+    CHECK(ann.find("\tDateline 14 27\tPARIS (AFP) -\n") != std::string::npos);
+    CHECK(ann.find("\tQuote 28 35\t\xE2\x80\x9C" + fffd + "Oui,\xE2\x80\x9D\n") != std::string::npos);
+    CHECK(wirecopy::brat_text(story)
+          == "Caf" + fffd + " " + fffd + fffd + " news\n\nPARIS (AFP) - \xE2\x80\x9C" + fffd
+                 + "Oui,\xE2\x80\x9D Ann Lee said.\n");
+    CHECK(wirecopy::brat_text("caf\xC3\xA9") == "caf\xC3\xA9");
+    CHECK(wirecopy::brat_text("") == "");
+}
+
 TEST_CASE("brat: offsets in characters, fragments across lines, relations to speaker and cue") {
     const std::string story = "Caf\xC3\xA9 news\n\nBy Bo Park\nAgence France-Presse Correspondent\n\n"
                               "PARIS (AFP) - \xE2\x80\x9C\xC3\x87"

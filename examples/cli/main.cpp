@@ -277,7 +277,7 @@ bool write_outputs(const settings& s, const wirecopy_cli::input_file& file, std:
     const auto with = [&](const char* extension) { return fs::path(base).replace_extension(extension); };
     switch (s.output_format) {
     case format::brat:
-        return write_file(with(".txt"), text) && write_file(with(".ann"), rendered);
+        return write_file(with(".txt"), wirecopy::brat_text(text)) && write_file(with(".ann"), rendered);
     case format::nitf:
         return write_file(with(".xml"), rendered);
     default:

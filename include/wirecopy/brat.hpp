@@ -6,10 +6,13 @@
 // Contributor, Contact, Email, Credit, Copyright, Signoff, Boilerplate, Note), R lines linking each quote
 // to its speaker and cue, A lines for the quote kind, and annotator notes with the resolved speaker.
 // Offsets are in characters (Unicode code points) of the input, as brat counts them; a span that crosses
-// a line break is written as fragments. `brat_annotation_conf` declares these types. Needs no Boost.
+// a line break is written as fragments. brat reads only UTF-8: a byte that is not counts as one character,
+// written U+FFFD in the .ann, and `brat_text(input)` is the .txt to go with it (the input, with the same
+// U+FFFD), so that the offsets hold in either. `brat_annotation_conf` declares these types. Needs no Boost.
 #pragma once
 
 #include <wirecopy/detail/chars.hpp>
+#include <wirecopy/detail/utf8.hpp>
 #include <wirecopy/document.hpp>
 
 #include <algorithm>
@@ -32,6 +35,19 @@ inline constexpr std::string_view brat_annotation_conf =
     "[attributes]\n"
     "Kind\tArg:Quote, Value:direct|partial|scare|title\n";
 
+/// `text` as brat reads it: each byte that is not UTF-8 as U+FFFD, one character as `to_brat()` counts it.
+inline std::string brat_text(std::string_view text) {
+    std::string out;
+    std::size_t clean = 0;
+    detail::for_each_invalid_utf8(text, [&](std::size_t begin, std::size_t end) {
+        out.append(text, clean, begin - clean);
+        for (std::size_t i = begin; i < end; ++i)
+            out += "\xEF\xBF\xBD";
+        clean = end;
+    });
+    return out.append(text, clean, std::string_view::npos);
+}
+
 namespace detail {
 
 class brat_writer {
@@ -49,7 +65,7 @@ public:
             for_each_fragment(e.begin, e.end, [&](std::size_t b, std::size_t f) {
                 out +=
                     (first ? "" : ";") + std::to_string(characters(b)) + ' ' + std::to_string(characters(f));
-                text += (first ? "" : " ") + std::string(in_.substr(b, f - b));
+                text += (first ? "" : " ") + brat_text(in_.substr(b, f - b));
                 first = false;
             });
             out += '\t' + text + '\n';
@@ -106,7 +122,8 @@ private:
                               + " Arg2:T" + std::to_string(speaker) + '\n';
                 if (q.speaker_name)
                     relations_ += '#' + std::to_string(++note) + "\tAnnotatorNotes T"
-                                  + std::to_string(speaker) + '\t' + one_line(q.speaker_name->text) + '\n';
+                                  + std::to_string(speaker) + '\t' + one_line(brat_text(q.speaker_name->text))
+                                  + '\n';
             }
             if (const std::size_t cue = add("Cue", q.cue))
                 relations_ += 'R' + std::to_string(++relation) + "\tCue Arg1:T" + std::to_string(quote_id)
@@ -123,8 +140,7 @@ private:
         add_all("Boilerplate", doc_.boilerplate);
     }
 
-    static std::string one_line(std::string_view s) {
-        std::string out(s);
+    static std::string one_line(std::string out) {
         std::replace(out.begin(), out.end(), '\n', ' ');
         std::replace(out.begin(), out.end(), '\r', ' ');
         return out;
@@ -160,7 +176,7 @@ private:
         for (std::size_t i = 0; i < bytes_.size(); ++i) {
             while (byte < bytes_[i]) {
                 const code_point cp = decode_at(in_, byte);
-                byte += cp.length ? cp.length : 1; // a byte that is not UTF-8 reads as one U+FFFD
+                byte += cp.length ? cp.length : 1; // a byte that is not UTF-8 reads as one U+FFFD (brat_text)
                 ++count;
             }
             chars_[i] = count;

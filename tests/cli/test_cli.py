@@ -37,6 +37,23 @@ def strict_json(line):
     return json.loads(line, parse_constant=refuse)
 
 
+def one_fffd_per_bad_byte(data):
+    """`data` decoded with one U+FFFD for each byte that is not UTF-8, as wirecopy counts characters."""
+    out, i = [], 0
+    while i < len(data):
+        for n in (1, 2, 3, 4):
+            try:
+                out.append(data[i:i + n].decode('utf-8'))
+                i += n
+                break
+            except UnicodeDecodeError:
+                pass
+        else:
+            out.append('\ufffd')
+            i += 1
+    return ''.join(out)
+
+
 def random_number(rng):
     """A JSON number of any size and form: integers and decimals, exponents, -0, beyond every double."""
     digits = lambda n: ''.join(rng.choice('0123456789') for _ in range(n))
@@ -330,6 +347,28 @@ class Contract(unittest.TestCase):
         # For one input without --out the .ann goes to standard output.
         r = run(['--format', 'brat', story])
         self.assertEqual(r.stdout.decode(), open(base + '.ann', encoding='utf-8').read())
+
+    def test_brat_of_a_story_with_invalid_utf8_is_utf8_with_offsets_unchanged(self):
+        data = b'Caf\xe9 \xe2\x80 Owners Sell \xc3\xa9\n\nLONDON (Reuters) - "We sold \xff it," Ann Lee said.\n'
+        story = self.write('bad.txt', data)
+        text = one_fffd_per_bad_byte(data)
+        out = os.path.join(self.tmp.name, 'brat')
+        r = run(['--format', 'brat', '--out', out, story])
+        self.assertEqual(r.returncode, 0, r.stderr)
+        ann = open(os.path.join(out, 'bad.ann'), 'rb').read().decode('utf-8')  # strict UTF-8
+        self.assertEqual(open(os.path.join(out, 'bad.txt'), 'rb').read().decode('utf-8'), text)
+        self.assertEqual(run(['--format', 'brat', story]).stdout.decode('utf-8'), ann)
+        kinds = {}
+        for line in ann.splitlines():
+            fields = line.split('\t')
+            if line.startswith('T'):
+                kind, *ranges = fields[1].replace(';', ' ').split(' ')
+                pieces = [text[int(b):int(e)] for b, e in zip(ranges[::2], ranges[1::2])]
+                self.assertEqual(' '.join(pieces), fields[2], line)
+                kinds[kind] = fields[2]
+        self.assertEqual(kinds['Headline'], 'Caf\ufffd \ufffd\ufffd Owners Sell \u00e9')
+        self.assertIn('\ufffd', kinds['Quote'])
+        self.assertEqual(kinds['Speaker'], 'Ann Lee')
 
     def test_terminal_view_colours_only_when_asked(self):
         labels = ['[headline]', '[deck]', '[dateline]', 'quote, direct', '[contact]', '[copyright]', '[boilerplate]']
