@@ -1,5 +1,7 @@
 // Runs jobs on worker threads and hands their results back in the order the jobs were submitted, with a
-// bound on the jobs in flight, so that memory follows the work in progress, not the size of the input.
+// bound on the jobs in flight and on the bytes of input they hold, so that memory follows the work in
+// progress, not the size of the input nor of its records: a count alone let five records of 20 MB all be in
+// flight at once.
 #pragma once
 
 #include <condition_variable>
@@ -18,8 +20,10 @@ public:
     /// Receives each result, in submission order, on the submitting thread; false stops delivery.
     using sink = std::function<bool(const std::string&)>;
 
-    ordered_workers(unsigned threads, std::size_t max_in_flight, sink deliver)
-        : max_in_flight_(max_in_flight), deliver_(std::move(deliver)) {
+    /// At most `max_jobs` jobs in flight, holding at most `max_bytes` of input between them unless one job
+    /// holds more on its own (it then runs alone).
+    ordered_workers(unsigned threads, std::size_t max_jobs, std::size_t max_bytes, sink deliver)
+        : max_jobs_(max_jobs), max_bytes_(max_bytes), deliver_(std::move(deliver)) {
         for (unsigned i = 0; i < threads; ++i)
             threads_.emplace_back([this] { work(); });
     }
@@ -37,16 +41,18 @@ public:
             t.join();
     }
 
-    /// Queues `j`; delivers finished results first, and waits while too many jobs are in flight.
-    void submit(job j) {
+    /// Delivers finished results, and waits until a job holding `bytes` of input would have room in flight.
+    void wait_for_room(std::size_t bytes) {
         std::unique_lock<std::mutex> lock(mutex_);
-        for (;;) {
-            deliver_ready(lock);
-            if (slots_.size() < max_in_flight_)
-                break;
-            result_ready_.wait(lock, [&] { return slots_.front().done; });
-        }
-        slots_.push_back({std::move(j), {}, false});
+        wait_for_room(lock, bytes);
+    }
+
+    /// Queues `j`, which holds `bytes` of input, once it has room (see `wait_for_room`).
+    void submit(job j, std::size_t bytes) {
+        std::unique_lock<std::mutex> lock(mutex_);
+        wait_for_room(lock, bytes);
+        slots_.push_back({std::move(j), {}, bytes, false});
+        bytes_in_flight_ += bytes;
         work_ready_.notify_one();
     }
 
@@ -63,13 +69,24 @@ private:
     struct slot {
         job work;
         std::string result;
+        std::size_t bytes;
         bool done;
     };
+
+    void wait_for_room(std::unique_lock<std::mutex>& lock, std::size_t bytes) {
+        for (;;) {
+            deliver_ready(lock);
+            if (slots_.empty() || (slots_.size() < max_jobs_ && bytes_in_flight_ + bytes <= max_bytes_))
+                return;
+            result_ready_.wait(lock, [&] { return slots_.front().done; });
+        }
+    }
 
     /// Delivers the finished results at the front.
     void deliver_ready(std::unique_lock<std::mutex>& lock) {
         while (!slots_.empty() && slots_.front().done) {
             std::string result = std::move(slots_.front().result);
+            bytes_in_flight_ -= slots_.front().bytes;
             slots_.pop_front();
             ++delivered_;
             lock.unlock();
@@ -98,7 +115,8 @@ private:
         }
     }
 
-    std::size_t max_in_flight_;
+    std::size_t max_jobs_, max_bytes_;
+    std::size_t bytes_in_flight_ = 0;
     sink deliver_;
     std::mutex mutex_;
     std::condition_variable work_ready_, result_ready_;

@@ -14,15 +14,15 @@ public:
 
     /// Writes serialised JSON lines. False once writing has failed.
     bool write(std::string_view lines) {
+        if (lines.size() >= capacity) // written as it is: a copy in the buffer would double a large document
+            return flush() && put(lines);
         buffer_.append(lines);
         return buffer_.size() < capacity || flush();
     }
 
     /// Writes out what is buffered; false on a write error.
     bool flush() {
-        if (error_ == 0 && !buffer_.empty()
-            && std::fwrite(buffer_.data(), 1, buffer_.size(), out_) != buffer_.size())
-            error_ = errno ? errno : EIO;
+        put(buffer_);
         buffer_.clear();
         return error_ == 0;
     }
@@ -39,6 +39,12 @@ public:
     int error() const { return error_; }
 
 private:
+    bool put(std::string_view bytes) {
+        if (error_ == 0 && !bytes.empty() && std::fwrite(bytes.data(), 1, bytes.size(), out_) != bytes.size())
+            error_ = errno ? errno : EIO;
+        return error_ == 0;
+    }
+
     static constexpr std::size_t capacity = 1 << 20;
     std::FILE* out_;
     std::string buffer_;

@@ -2,7 +2,7 @@
 """The CLI contract (README.md): JSON Lines out, per-file errors, --jsonl with one output line per input
 line, bad input as diagnostics, the exports (NITF, brat, terminal view), directories, threads, --help and
 --version.   test_cli.py WIRECOPY_BIN SAMPLE_STORY [SHARED_DIR]"""
-import json, os, random, re, shutil, subprocess, sys, tempfile, unittest
+import json, os, random, re, shutil, subprocess, sys, tempfile, time, unittest
 
 BIN, SAMPLE = sys.argv[1], sys.argv[2]
 SHARED = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(__file__), '../../../shared')
@@ -96,6 +96,23 @@ def random_text(rng):
     words = ['LONDON', '(Reuters)', '-', 'said', '"We', 'are', 'done,"', 'she', '\u201cYes\u201d', 'caf\u00e9',
              '\n\n', '\u2014', 'Ann', 'Lee', '\U0001F600', '\t', '\\', '"']
     return ' '.join(rng.choice(words) for _ in range(rng.randrange(40)))
+
+
+def peak_memory(args, stdin_path):
+    """Peak resident memory (bytes) of wirecopy on `args`, read from /proc while it runs (a child's rusage
+    would start from this process's own peak)."""
+    with open(stdin_path, 'rb') as stdin:
+        proc = subprocess.Popen([BIN] + args, stdin=stdin, stdout=subprocess.DEVNULL)
+        peak = 0
+        while proc.poll() is None:
+            try:
+                with open('/proc/%d/status' % proc.pid) as status:
+                    peak = max([peak] + [int(l.split()[1]) * 1024 for l in status if l.startswith('VmHWM')])
+            except (OSError, ValueError, IndexError):
+                pass  # the process is ending
+            time.sleep(0.005)
+    assert proc.returncode == 0 and peak > 0, (args, proc.returncode)
+    return peak
 
 
 class Contract(unittest.TestCase):
@@ -288,6 +305,17 @@ class Contract(unittest.TestCase):
             self.assertEqual(r.returncode, 1, args)
             self.assertIn('standard input', r.stderr.decode())
             self.assertEqual(r.stdout, b'', args)
+
+    def test_memory_follows_the_bytes_in_flight_not_the_records(self):
+        # Five records of 8 MB: a bound on the records in flight let two threads hold them all (1.9 times the
+        # peak of one thread); a bound on the bytes keeps one in flight. Peak memory is read from /proc.
+        if not os.path.exists('/proc/self/status'):
+            self.skipTest('no /proc')
+        story = open(SAMPLE, encoding='utf-8').read()
+        record = json.dumps({'id': 0, 'text': '\n\n'.join([story] * (8_000_000 // len(story)))}) + '\n'
+        path = self.write('large.jsonl', (record * 5).encode())
+        one, two = (peak_memory(['--jsonl', '--threads', threads], path) for threads in ('1', '2'))
+        self.assertLess(two, 1.5 * one, 'peak %.1f MB on two threads, %.1f MB on one' % (two / 1e6, one / 1e6))
 
     def test_nitf_is_well_formed_and_escaped(self):
         if not shutil.which('xmllint'):
