@@ -1,6 +1,7 @@
 // wirecopy — the event API.
 #pragma once
 
+#include <wirecopy/api.hpp>
 #include <wirecopy/detail/engine.hpp>
 #include <wirecopy/events.hpp>
 #include <wirecopy/options.hpp>
@@ -18,6 +19,11 @@ template <class Style = styles::any, class Handler>
 void annotate(std::string_view text, Handler&& handler, const options& opts = {}) {
     detail::engine<Style, std::remove_reference_t<Handler>> engine(text, handler, opts);
     engine.run();
+}
+
+template <class Style>
+void annotate(std::string_view text, handler& handler, const options& opts) {
+    annotate<Style, wirecopy::handler&>(text, handler, opts);
 }
 
 } // namespace wirecopy

@@ -22,6 +22,42 @@ struct story_end {
     wirecopy::wire wire = wire::unknown;
 };
 
+/// A handler with one virtual overload per part type, each doing nothing until overridden: what
+/// `annotate(text, handler&)` takes, so that the annotator can be compiled once (`wirecopy::compiled`)
+/// instead of for every handler type. Override the parts you want:
+///
+///     struct quote_counter : wirecopy::handler {
+///         int quotes = 0;
+///         void operator()(const wirecopy::quote&) override { ++quotes; }
+///     };
+///
+/// The annotator calls it through `handler&`; code that calls a derived handler itself with other parts
+/// needs `using wirecopy::handler::operator();` in it, as an override hides the other overloads.
+class handler {
+public:
+    virtual ~handler() = default;
+    virtual void operator()(const headline&) {}
+    virtual void operator()(const deck&) {}
+    virtual void operator()(const boilerplate&) {}
+    virtual void operator()(const byline_event&) {}
+    virtual void operator()(const dateline&) {}
+    virtual void operator()(const editorial_note&) {}
+    virtual void operator()(const paragraph&) {}
+    virtual void operator()(const quote&) {}
+    virtual void operator()(const contributor&) {}
+    virtual void operator()(const contact&) {}
+    virtual void operator()(const credit_event&) {}
+    virtual void operator()(const copyright&) {}
+    virtual void operator()(const signoff&) {}
+    virtual void operator()(const diagnostic&) {}
+    virtual void operator()(const story_end&) {}
+
+protected:
+    handler() = default;
+    handler(const handler&) = default;
+    handler& operator=(const handler&) = default;
+};
+
 namespace detail {
 
 template <class Handler, class Part>

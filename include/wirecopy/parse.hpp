@@ -1,13 +1,14 @@
-// wirecopy — the typed document API, built on the event API.
+// wirecopy — the typed document API, built on the event API: the definition of `parse_into()` (declared,
+// with `parse()`, in api.hpp).
 #pragma once
 
 #include <wirecopy/annotate.hpp>
+#include <wirecopy/api.hpp>
 #include <wirecopy/document.hpp>
 
 #include <algorithm>
 #include <cstddef>
 #include <new>
-#include <string>
 #include <string_view>
 
 namespace wirecopy {
@@ -78,11 +79,8 @@ private:
 
 } // namespace detail
 
-/// Parses one story into `doc`, reusing its storage: a parser loop that passes the same document
-/// allocates nothing once the lists have grown to fit. Never throws; a failed allocation leaves what
-/// was built and an `out_of_memory` diagnostic.
-template <class Style = styles::any>
-void parse_into(document& doc, std::string_view text, const options& opts = {}) noexcept {
+template <class Style>
+void parse_into(document& doc, std::string_view text, const options& opts) noexcept {
     doc.clear();
     doc.input = text;
     try {
@@ -97,23 +95,5 @@ void parse_into(document& doc, std::string_view text, const options& opts = {}) 
         }
     }
 }
-
-/// Parses one story. The document borrows `text`: keep the buffer alive and unchanged while you use it.
-template <class Style = styles::any>
-document parse(std::string_view text, const options& opts = {}) noexcept {
-    document doc;
-    parse_into<Style>(doc, text, opts);
-    return doc;
-}
-
-/// A string literal lives for the whole program: parsing one is safe.
-template <class Style = styles::any>
-document parse(const char* text, const options& opts = {}) noexcept {
-    return parse<Style>(std::string_view(text), opts);
-}
-
-/// Deleted: the document would point into a temporary string that dies at the end of the statement.
-template <class Style = styles::any>
-document parse(std::string&& text, const options& opts = {}) = delete;
 
 } // namespace wirecopy
