@@ -96,6 +96,21 @@ TEST_CASE("annotate() allocates nothing") {
     CHECK(handler.wire == wirecopy::wire::bloomberg);
 }
 
+TEST_CASE("a word table's first look-up indexes its keys without allocating") {
+    wirecopy::detail::grammar::word_table<int> table;
+    for (int i = 0; i < 300; ++i)
+        table.add("key" + std::to_string(i), i);
+    const std::string text = "key217 and more";
+    const char* first = text.data();
+    allocations = 0;
+    counting = true;
+    const int* value = table.find_prefix<false>(first, text.data() + text.size());
+    counting = false;
+    CHECK(allocations == 0);
+    REQUIRE(value != nullptr);
+    CHECK(*value == 217);
+}
+
 TEST_CASE("annotate() allocates nothing on footers of every wire") {
     for (const char* name : {"ftr-reuters-credits", "ftr-bloomberg-web", "ftr-bloomberg-terminal",
                              "ftr-ap-wrapped", "ftr-nyt", "ftr-one-block", "ftr-afp-copyright"}) {

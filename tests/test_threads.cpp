@@ -4,9 +4,39 @@
 
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <string>
 #include <thread>
 #include <vector>
+
+TEST_CASE("threads: a word table's first look-ups, from several threads at once, index it once") {
+    wirecopy::detail::grammar::word_table<int> table;
+    std::vector<std::string> keys;
+    for (int i = 0; i < 500; ++i)
+        keys.push_back("word" + std::to_string(i * 7919 % 1000));
+    for (std::size_t i = 0; i < keys.size(); ++i)
+        table.add(keys[i], static_cast<int>(i));
+    constexpr int thread_count = 4;
+    std::atomic<int> ready{0};
+    std::vector<int> misses(thread_count, 0);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < thread_count; ++t)
+        threads.emplace_back([&, t] {
+            // All threads start their look-ups together, so that several find the table not yet indexed.
+            ready.fetch_add(1);
+            while (ready.load() < thread_count) {
+            }
+            for (std::size_t i = 0; i < keys.size(); ++i) {
+                const char* first = keys[i].data();
+                const int* value = table.find_prefix<false>(first, keys[i].data() + keys[i].size());
+                misses[t] += value == nullptr || *value != static_cast<int>(i);
+            }
+        });
+    for (auto& thread : threads)
+        thread.join();
+    for (int t = 0; t < thread_count; ++t)
+        CHECK(misses[t] == 0);
+}
 
 TEST_CASE("threads: parsing one shared input from several threads at once") {
     const std::string story =

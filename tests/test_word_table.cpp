@@ -145,3 +145,17 @@ TEST_CASE("a word table finds one-byte keys and longer keys sharing their first 
     CHECK(x3::parse(first, first + 2, x3::no_case[table], value));
     CHECK(value == 4);
 }
+
+TEST_CASE(
+    "a word table looked up, then given more keys, finds them all, the first of a key added twice winning") {
+    word_table<int> table;
+    table.add("said", 1).add("s", 2);
+    CHECK(value_at("said so", table) == 1);
+    table.add("says", 3).add("said", 4).add("SAID", 5).add("saying", 6);
+    CHECK(value_at("said so", table) == 1);
+    CHECK(value_at("says", table) == 3);
+    CHECK(value_at("saying", table) == 6);
+    CHECK(value_at("sat", table) == 2);
+    CHECK(match_length("SAYS", x3::no_case[table]) == 4);
+    CHECK(value_at("SAID", table) == 5); // case-sensitive: its own key
+}

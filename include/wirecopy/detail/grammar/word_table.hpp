@@ -5,7 +5,8 @@
 // Why not `x3::symbols`: its ternary search tree follows one pointer per byte compared, siblings included,
 // and under `no_case` calls the C library to fold each byte; the grammars look words up at nearly every word
 // of prose, where that was the largest single cost. Here a look-up hashes the first two bytes to a bucket of
-// a few keys, longest first, and compares each with one masked 8-byte load.
+// a few keys, longest first, and compares each with one masked 8-byte load. The tables are filled when the
+// program starts; they are indexed at their first look-up, so that start-up costs little.
 #pragma once
 
 #include <boost/spirit/home/support/char_encoding/standard.hpp>
@@ -17,9 +18,11 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -83,40 +86,73 @@ inline char fold(char c) noexcept {
 /// Keys bucketed by their first two bytes, longest first within a bucket; one-byte keys apart. A bitmap of
 /// the keys' first two bytes turns a word away before any bucket is read when no key starts like it (in
 /// the big tables most words do share their first two bytes with some key).
+///
+/// The keys' bytes are in a pool the table keeps (the exact and the folded index share it). Adding a key
+/// only records where it is: the tables are filled when the program starts, and most programs look up few
+/// of them or none. `index()` then orders the keys into their buckets in place, without allocating,
+/// before the first look-up.
 class key_index {
 public:
-    explicit key_index(bool folded) : folded_(folded) { single_.fill(none); }
+    key_index(const std::string& pool, bool folded) : pool_(pool), folded_(folded) { single_.fill(none); }
 
-    /// Adds `text` for value `value`; a key already there keeps its value, as in `x3::symbols`.
-    void add(std::string_view text, std::uint32_t value) {
-        std::string key_text(text);
-        if (folded_)
-            std::transform(key_text.begin(), key_text.end(), key_text.begin(), fold);
-        if (key_text.size() == 1) {
-            auto& slot = single_[static_cast<unsigned char>(key_text[0])];
+    /// Records the key at `pool[offset, offset + length)` for value `value`; a key already there keeps its
+    /// value, as in `x3::symbols`.
+    void add(std::uint32_t offset, std::uint32_t length, std::uint32_t value) {
+        if (length == 1) {
+            auto& slot = single_[static_cast<unsigned char>(folded_ ? fold(pool_[offset]) : pool_[offset])];
             if (slot == none)
                 slot = value;
             return;
         }
-        if (key_text.empty() || contains(key_text))
+        if (length == 0)
             return;
         key k;
-        k.head = load8(key_text.data(), key_text.size());
-        k.mask = key_text.size() >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * key_text.size())) - 1;
-        k.offset = static_cast<std::uint32_t>(pool_.size());
-        k.length = static_cast<std::uint32_t>(key_text.size());
+        k.offset = offset;
+        k.length = length;
         k.value = value;
-        pool_ += key_text;
-        const std::size_t bit = slot_of_pair(pair_of(k.head), pair_bits);
-        first_pairs_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-        if (++count_ > buckets_.size())
-            rehash(buckets_.size() * 2);
-        insert(k);
+        k.order = added_++;
+        keys_.push_back(k);
+        // Room for the buckets now, so that index() need not allocate: one per key at least.
+        if (keys_.size() > (std::size_t{1} << bits_))
+            ++bits_;
+        bucket_begin_.resize((std::size_t{1} << bits_) + 1);
     }
 
-    /// The value of the longest key [first, first + size) starts with, and that key's length. The eight
-    /// bytes are loaded (and folded) once, for the bitmap, the bucket and the compares; a word whose first
-    /// two bytes start no key is turned away before any bucket is read.
+    /// Puts the keys added into their buckets, longest first, dropping a key added again. Allocates nothing.
+    void index() noexcept {
+        first_pairs_.fill(0);
+        for (key& k : keys_) {
+            k.head = load8(pool_.data() + k.offset, k.length);
+            if (folded_)
+                k.head = fold8(k.head);
+            k.mask = k.length >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * k.length)) - 1;
+            const std::size_t bit = slot_of_pair(pair_of(k.head), pair_bits);
+            first_pairs_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        }
+        std::sort(keys_.begin(), keys_.end(), [&](const key& a, const key& b) {
+            const std::size_t slot_a = slot_of(a.head), slot_b = slot_of(b.head);
+            if (slot_a != slot_b)
+                return slot_a < slot_b;
+            if (a.length != b.length)
+                return a.length > b.length;
+            const int texts = compare_texts(a, b);
+            return texts != 0 ? texts < 0 : a.order < b.order;
+        });
+        keys_.erase(std::unique(keys_.begin(), keys_.end(),
+                                [&](const key& a, const key& b) {
+                                    return a.length == b.length && compare_texts(a, b) == 0;
+                                }),
+                    keys_.end());
+        std::fill(bucket_begin_.begin(), bucket_begin_.end(), 0);
+        for (const key& k : keys_)
+            ++bucket_begin_[slot_of(k.head) + 1];
+        for (std::size_t i = 1; i < bucket_begin_.size(); ++i)
+            bucket_begin_[i] += bucket_begin_[i - 1];
+    }
+
+    /// The value of the longest key [first, first + size) starts with, and that key's length (after
+    /// `index()`). The eight bytes are loaded (and folded) once, for the bitmap, the bucket and the
+    /// compares; a word whose first two bytes start no key is turned away before any bucket is read.
     bool find(const char* first, std::size_t size, std::uint32_t& value, std::size_t& length) const noexcept {
         if (size == 0)
             return false;
@@ -135,11 +171,12 @@ public:
 
 private:
     struct key {
-        std::uint64_t head = 0;   ///< the first (up to) eight bytes
+        std::uint64_t head = 0;   ///< the first (up to) eight bytes, folded when the index is
         std::uint64_t mask = 0;   ///< which bytes of `head` the key has
         std::uint32_t offset = 0; ///< into the byte pool
         std::uint32_t length = 0;
         std::uint32_t value = 0;
+        std::uint32_t order = 0; ///< of addition: of a key added twice, the first is kept
     };
     static constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
     static constexpr unsigned pair_bits = 9; ///< the bitmap of first byte pairs has 2^9 bits
@@ -151,6 +188,19 @@ private:
 
     std::size_t slot_of(std::uint64_t head) const noexcept { return slot_of_pair(pair_of(head), bits_); }
 
+    char byte(char c) const noexcept { return folded_ ? fold(c) : c; }
+
+    /// The texts of two keys of the same length, compared as the index sees them (folded or not).
+    int compare_texts(const key& a, const key& b) const noexcept {
+        for (std::uint32_t i = 0; i < a.length; ++i) {
+            const auto x = static_cast<unsigned char>(byte(pool_[a.offset + i]));
+            const auto y = static_cast<unsigned char>(byte(pool_[b.offset + i]));
+            if (x != y)
+                return x < y ? -1 : 1;
+        }
+        return 0;
+    }
+
     /// Can a key of two bytes or more start with these two bytes?
     bool may_start_a_key(std::uint32_t pair) const noexcept {
         const std::size_t bit = slot_of_pair(pair, pair_bits);
@@ -161,7 +211,9 @@ private:
     /// eight bytes (folded when the index is).
     bool find_in_bucket(const char* first, std::size_t size, std::uint64_t head, std::uint32_t& value,
                         std::size_t& length) const noexcept {
-        for (const key& k : buckets_[slot_of(head)]) {
+        const std::size_t slot = slot_of(head);
+        for (std::size_t i = bucket_begin_[slot]; i < bucket_begin_[slot + 1]; ++i) {
+            const key& k = keys_[i];
             if ((head & k.mask) != k.head || k.length > size || (k.length > 8 && !same_tail(first, k)))
                 continue;
             value = k.value;
@@ -171,52 +223,31 @@ private:
         return false;
     }
 
-    bool contains(std::string_view text) const noexcept {
-        const auto& bucket = buckets_[slot_of(load8(text.data(), text.size()))];
-        return std::any_of(bucket.begin(), bucket.end(), [&](const key& k) {
-            return std::string_view(pool_.data() + k.offset, k.length) == text;
-        });
-    }
-
-    /// Into its bucket after the keys as long or longer: the first match found is the longest.
-    void insert(const key& k) {
-        auto& bucket = buckets_[slot_of(k.head)];
-        bucket.insert(std::find_if(bucket.begin(), bucket.end(),
-                                   [&](const key& other) { return other.length < k.length; }),
-                      k);
-    }
-
-    void rehash(std::size_t buckets) {
-        std::vector<std::vector<key>> old(buckets);
-        old.swap(buckets_);
-        ++bits_;
-        for (const auto& bucket : old)
-            for (const key& k : bucket)
-                insert(k);
-    }
-
     bool same_tail(const char* first, const key& k) const noexcept {
         const char* key_text = pool_.data() + k.offset;
         for (std::size_t i = 8; i < k.length; ++i)
-            if ((folded_ ? fold(first[i]) : first[i]) != key_text[i])
+            if (byte(first[i]) != byte(key_text[i]))
                 return false;
         return true;
     }
 
+    const std::string& pool_;
     bool folded_;
     unsigned bits_ = 4;
-    std::size_t count_ = 0;
-    std::string pool_;
-    std::vector<std::vector<key>> buckets_ = std::vector<std::vector<key>>(16);
+    std::uint32_t added_ = 0;
+    std::vector<key> keys_; ///< after index(), grouped by bucket
+    /// Where each bucket's keys start in `keys_`, and, last, where they end (none before the first key).
+    std::vector<std::uint32_t> bucket_begin_;
     std::array<std::uint64_t, (1u << pair_bits) / 64> first_pairs_{};
     std::array<std::uint32_t, 256> single_{};
 };
 
 } // namespace word_table_detail
 
-/// Words with values of type `T` (none by default): `table.add("said")`, `months.add("jan", 1)`. Built once,
-/// then only read, so one table is safe to share between threads. Copies (X3 expressions hold their
-/// parsers by value) share the keys.
+/// Words with values of type `T` (none by default): `table.add("said")`, `months.add("jan", 1)`. Filled
+/// once, then only read, so one table is safe to share between threads: the first look-up indexes the
+/// keys (once, under a lock, allocating nothing), so that a program pays at start-up only for recording
+/// them. Copies (X3 expressions hold their parsers by value) share the keys.
 template <class T = boost::spirit::x3::unused_type>
 class word_table : public boost::spirit::x3::parser<word_table<T>> {
 public:
@@ -225,25 +256,37 @@ public:
 
     word_table() : data_(std::make_shared<data>()) {}
 
-    /// Adds `key` with `value`; a key added again keeps its first value.
+    /// Adds `key` with `value`; a key added again keeps its first value. Not while others look up.
     word_table& add(std::string_view key, T value = T{}) {
-        const auto index = static_cast<std::uint32_t>(data_->values.size());
-        data_->values.push_back(value);
-        data_->exact.add(key, index);
-        data_->folded.add(key, index);
+        std::uint32_t index = 0; // a table without values keeps none: they would all be one empty value
+        if constexpr (has_attribute) {
+            index = static_cast<std::uint32_t>(data_->values.size());
+            data_->values.push_back(value);
+        }
+        const auto offset = static_cast<std::uint32_t>(data_->pool.size());
+        const auto length = static_cast<std::uint32_t>(key.size());
+        data_->pool += key;
+        data_->exact.add(offset, length, index);
+        data_->folded.add(offset, length, index);
+        data_->indexed.store(false, std::memory_order_relaxed);
         return *this;
     }
 
     /// The value of the longest key `[first, last)` starts with (advancing `first` past it), or nullptr.
     template <bool IgnoreCase>
     const T* find_prefix(const char*& first, const char* last) const noexcept {
+        if (!data_->indexed.load(std::memory_order_acquire))
+            index_keys();
         std::uint32_t value = 0;
         std::size_t length = 0;
         const auto& index = IgnoreCase ? data_->folded : data_->exact;
         if (!index.find(first, static_cast<std::size_t>(last - first), value, length))
             return nullptr;
         first += length;
-        return std::addressof(data_->values[value]);
+        if constexpr (has_attribute)
+            return std::addressof(data_->values[value]);
+        else
+            return std::addressof(data_->no_value);
     }
 
     template <class Iterator, class Context, class RContext, class Attribute>
@@ -264,9 +307,23 @@ public:
 
 private:
     struct data {
-        std::vector<T> values;
-        word_table_detail::key_index exact{false}, folded{true};
+        std::vector<T> values; ///< of the keys, in the order they were added (none without values)
+        T no_value{};          ///< what a table without values gives for every key
+        std::string pool;      ///< the keys' bytes, one after the other
+        word_table_detail::key_index exact{pool, false}, folded{pool, true};
+        std::atomic<bool> indexed{false};
+        std::mutex indexing;
     };
+
+    /// Indexes the keys, once: the threads that find them not yet indexed wait for the first.
+    void index_keys() const noexcept {
+        const std::lock_guard<std::mutex> lock(data_->indexing);
+        if (data_->indexed.load(std::memory_order_relaxed))
+            return;
+        data_->exact.index();
+        data_->folded.index();
+        data_->indexed.store(true, std::memory_order_release);
+    }
 
     std::shared_ptr<data> data_;
 };
