@@ -9,6 +9,7 @@
 // program starts; they are indexed at their first look-up, so that start-up costs little.
 #pragma once
 
+#include <boost/config.hpp>
 #include <boost/spirit/home/support/char_encoding/standard.hpp>
 #include <boost/spirit/home/x3/core/parser.hpp>
 #include <boost/spirit/home/x3/core/skip_over.hpp>
@@ -275,7 +276,7 @@ public:
     /// The value of the longest key `[first, last)` starts with (advancing `first` past it), or nullptr.
     template <bool IgnoreCase>
     const T* find_prefix(const char*& first, const char* last) const noexcept {
-        if (!data_->indexed.load(std::memory_order_acquire))
+        if (BOOST_UNLIKELY(!data_->indexed.load(std::memory_order_acquire)))
             index_keys();
         std::uint32_t value = 0;
         std::size_t length = 0;
@@ -315,8 +316,9 @@ private:
         std::mutex indexing;
     };
 
-    /// Indexes the keys, once: the threads that find them not yet indexed wait for the first.
-    void index_keys() const noexcept {
+    /// Indexes the keys, once: the threads that find them not yet indexed wait for the first. Out of line,
+    /// so that the look-up it guards stays small enough to be inlined where it is used.
+    BOOST_NOINLINE void index_keys() const noexcept {
         const std::lock_guard<std::mutex> lock(data_->indexing);
         if (data_->indexed.load(std::memory_order_relaxed))
             return;
