@@ -534,12 +534,22 @@ TEST_CASE("NYT News Service: \"Reporting was contributed by\", an end note, the 
     CHECK(doc.byline->text == "By DAVID ORTIZ");
 }
 
-TEST_CASE("a copyright line over a story without a dateline stays in the story") {
+TEST_CASE("a copyright line under the headline is the masthead, with or without a dateline") {
+    // NYT News Service: "c.1999 N.Y. Times News Service" over a story that opens without a dateline.
     const wirecopy::document doc = wirecopy_test::parse_kept(
         "Water deal reached\n\nc.1998 The Arizona Republic\n\nFarmers and cities agreed "
         "on Tuesday to share the river's water for the next thirty years.\n\nThe deal "
         "still needs the approval of a judge.\n");
-    CHECK_FALSE(doc.copyright);
+    REQUIRE(doc.copyright);
+    CHECK(doc.copyright->year == 1998);
+    CHECK(text_of(doc.copyright->holder) == "The Arizona Republic");
+    CHECK(doc.paragraphs.size() == 2);
+    // Where it ends a story of one paragraph it is the footer, and there is no headline.
+    const wirecopy::document end = wirecopy_test::parse_kept("Farmers and cities agreed on Tuesday.\n\n"
+                                                             "c.1998 The Arizona Republic\n");
+    REQUIRE(end.copyright);
+    CHECK(end.paragraphs.size() == 1);
+    CHECK_FALSE(end.headline);
 }
 
 TEST_CASE("AFP: the staff initials that sign off a story") {

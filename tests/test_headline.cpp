@@ -343,6 +343,68 @@ TEST_CASE("the top of a story in each wire's style") {
          "--02-26",
          {},
          {}},
+        // AP DataStream: a headline wrapped over two lines, a note over two, photo, advance and release
+        // lines, "An AP Extra", and the title set apart by a caret.
+        {"hdr-ap-datastream",
+         w::ap,
+         "Harbor Dredging Plan Stalls Over Cost Of Moving Mud From The Channel\nFloor",
+         "-",
+         {"J.K. PARK"},
+         "-",
+         "AP Science Writer",
+         "NEW HAVEN, Conn.",
+         "-",
+         "AP",
+         "-",
+         {"Eds: SUBS 4th graf to CORRECT spelling of commissioner's name; picks up\n5th graf pvs, bgng: "
+          "``The board...''; ADDS LaserPhoto number"},
+         {"LaserPhotos NY7,NY8; LaserColor NY9", "$Adv08", "For Release Sun AMs, Jan. 8, and Thereafter",
+          "An AP Extra"}},
+        // NYT News Service: ATTN and ART ADV wrapped over three lines, operator initials, "For use by",
+        // a byline indented by one space and the copyright line over the dateline.
+        {"hdr-nyt-service",
+         w::nyt,
+         "COUNTY FAIRS FIGHT FOR A PLACE ON THE SUMMER CALENDAR",
+         "-",
+         {"MARISA QUENTIN"},
+         "-",
+         "-",
+         "DENVER",
+         "-",
+         "-",
+         "-",
+         {},
+         {"(ATTN: Ore., Wash.)  (ART ADV: Photo is being sent to NYT photo clients.\nNon-subscribers can "
+          "make "
+          "individual purchase by calling (888)\n555-0100.)",
+          "(kd)", "(For use by New York Times News Service clients)"}},
+        {"hdr-nyt-undated",
+         w::unknown,
+         "STATE PARKS RAISE ENTRY FEES",
+         "-",
+         {"LENA OSTROM"},
+         "-",
+         "-",
+         "UNDATED",
+         "-",
+         "-",
+         "-",
+         {"(SUBS for full rewrite; UPDATES with comment from parks director)"},
+         {}},
+        // A headline that ends with a period is still the headline.
+        {"hdr-afp-sentence",
+         w::afp,
+         "Mayor wins third term in landslide.",
+         "-",
+         {},
+         "-",
+         "-",
+         "Lyon",
+         "-",
+         "AFP",
+         "-",
+         {},
+         {}},
     };
     for (const expected_header& e : expected) {
         CAPTURE(e.fixture);
@@ -404,4 +466,133 @@ TEST_CASE("each wire's own style reads its fixture as styles::any does") {
     same_header("hdr-reuters", wirecopy::styles::reuters{});
     same_header("hdr-reuters-1987", wirecopy::styles::reuters{});
     same_header("hdr-reuters-1987-byline", wirecopy::styles::reuters{});
+    same_header("hdr-ap-datastream", wirecopy::styles::ap{});
+    same_header("hdr-nyt-service", wirecopy::styles::nyt{});
+    same_header("hdr-afp-sentence", wirecopy::styles::afp{});
+}
+
+// ------------------------------------------------------------------ the header read part by part
+TEST_CASE("regression: a byline the old grammar could not read took the headline and dateline with it") {
+    const wirecopy::document doc =
+        parse_story("Dam Project Delayed Again\nBy J.K. PARK\nAssociated Press Writer\n"
+                    "   BUSAN, South Korea (AP) _ Construction of the river dam will slip\nanother year.\n");
+    REQUIRE(doc.headline);
+    CHECK(doc.headline->text == "Dam Project Delayed Again");
+    REQUIRE(doc.byline);
+    REQUIRE(doc.byline->authors.size() == 1);
+    CHECK(doc.byline->authors[0].text == "J.K. PARK");
+    CHECK(text_of(doc.byline->title) == "Associated Press Writer");
+    REQUIRE(doc.dateline);
+    CHECK(text_of(doc.dateline->location) == "BUSAN, South Korea");
+    CHECK(doc.diagnostics.empty());
+}
+
+TEST_CASE("a byline no rule can read is a note with a diagnostic, and the header around it is read") {
+    const wirecopy::document doc =
+        parse_story("Dam Project Delayed Again\nBy 3RD FLEET STAFF-7\nAssociated Press Writer\n"
+                    "   BUSAN, South Korea (AP) _ Construction of the river dam will slip\nanother year.\n");
+    REQUIRE(doc.headline);
+    CHECK(doc.headline->text == "Dam Project Delayed Again");
+    CHECK_FALSE(doc.byline);
+    CHECK(texts(doc.notes) == std::vector<std::string>{"By 3RD FLEET STAFF-7"});
+    REQUIRE(doc.diagnostics.size() == 1);
+    CHECK(doc.diagnostics[0].code == wirecopy::diagnostic_code::unread_byline);
+    CHECK(doc.diagnostics[0].begin == doc.notes[0].begin);
+    REQUIRE(doc.boilerplate.size() == 1);
+    CHECK(doc.boilerplate[0].text == "Associated Press Writer");
+    REQUIRE(doc.dateline);
+    CHECK(text_of(doc.dateline->location) == "BUSAN, South Korea");
+    // A line that merely starts with the word is no byline at all.
+    const wirecopy::document prose = parse_story("Floods Recede\n\nBy Tuesday the river had fallen.\n\n"
+                                                 "More rain is due on Friday, forecasters said.\n");
+    CHECK(prose.notes.empty());
+    CHECK(prose.diagnostics.empty());
+}
+
+TEST_CASE("the dateline is found under any furniture in reach, never under running text") {
+    // Notes over several lines, photo and release lines, a job title: the dateline is still found.
+    const wirecopy::document ap = parse_story(
+        "Storm Closes Schools\nEds: LEADS with 3 grafs to UPDATE with closings; picks up 4th graf\npvs, "
+        "bgng: ``The storm...''\nLaserPhoto NY7\nWith AM-Winter-Storm, Bjt\nURGENT\nBy ANN LEE\n"
+        "AP Education Writer\n   ALBANY, N.Y. (AP) _ Schools closed across the state on Monday.\n");
+    REQUIRE(ap.dateline);
+    CHECK(text_of(ap.dateline->location) == "ALBANY, N.Y.");
+    CHECK(ap.headline->text == "Storm Closes Schools");
+    CHECK(ap.notes.size() == 1);
+    CHECK(ap.boilerplate.size() == 3);
+    // A paragraph of running text above a dateline-shaped one: the body had begun, so it is no dateline.
+    const std::string running(400, 'x');
+    const wirecopy::document prose = parse_story("Roundup\n\nThe markets moved " + running
+                                                 + ".\n\n"
+                                                   "PARIS (AFP) - Shares fell in Paris.\n");
+    CHECK_FALSE(prose.dateline);
+    // A marker of the kind of story is not a place: "EXCLUSIVE – " opens a headline.
+    const wirecopy::document marker =
+        parse_story("EXCLUSIVE \xE2\x80\x93 Mayor: We Will Not Raise Taxes.\n\n"
+                    "The mayor told reporters on Monday that taxes would stay.\n");
+    CHECK_FALSE(marker.dateline);
+    REQUIRE(marker.headline);
+    CHECK(marker.headline->text == "EXCLUSIVE \xE2\x80\x93 Mayor: We Will Not Raise Taxes.");
+}
+
+TEST_CASE("NYT News Service datelines: UNDATED, and a quotation in backquotes after the dash") {
+    const wirecopy::document undated = parse_story("T\n\nUNDATED - Fees rise this summer.\n");
+    REQUIRE(undated.dateline);
+    CHECK(text_of(undated.dateline->location) == "UNDATED");
+    // Elsewhere a bare place before a hyphen is still no dateline.
+    CHECK_FALSE(parse_story("T\n\nBOSTON - Fees rise this summer.\n").dateline);
+    const wirecopy::document quoted = parse_story("T\n\nDENVER _ ``We are full,'' the owner said.\n");
+    REQUIRE(quoted.dateline);
+    CHECK(text_of(quoted.dateline->location) == "DENVER");
+    const wirecopy::document tight = parse_story("T\n\nCARACAS, Venezuela (AP) _Oil ministers met.\n");
+    REQUIRE(tight.dateline);
+    CHECK(text_of(tight.dateline->agency) == "AP");
+    const wirecopy::document xinhua = parse_story("T\n\nBEIDAIHE (Hebei), March 5 (Xinhua) -- Birds came.\n");
+    REQUIRE(xinhua.dateline);
+    CHECK(text_of(xinhua.dateline->location) == "BEIDAIHE (Hebei)");
+    CHECK(text_of(xinhua.dateline->agency) == "Xinhua");
+}
+
+TEST_CASE("the first line is the headline however it ends, unless it reads as prose") {
+    // Sites that syndicate wire copy put the headline on line 1, often with a period, and no dateline.
+    const wirecopy::document site =
+        parse_story(wirecopy_test::read_file(wirecopy_test::fixture_path("syndicated-headline.txt")));
+    REQUIRE(site.headline);
+    CHECK(site.headline->text == "City council approves new bike lanes downtown.");
+    CHECK(site.paragraphs.size() == 2);
+    REQUIRE(parse_story("Senate Hopefuls Line Up Behind Governor\xE2\x80\x99s Water Plan, For Now.\n\n"
+                        "Three candidates said on Monday they would back the plan.\n")
+                .headline);
+    // A first paragraph of prose is no headline: narration, or a long sentence.
+    CHECK_FALSE(parse_story("The mayor said the lanes would open in the spring.\n\nCrews start in March.\n")
+                    .headline);
+    CHECK_FALSE(
+        parse_story("Alex Moreau's first start could not have gone much better.\n\nHe won.\n").headline);
+    // A story of one paragraph has none.
+    CHECK_FALSE(parse_story("Council approves bike lanes.\n").headline);
+    // Under a headline that ends in punctuation, the next line of its paragraph is a deck.
+    const wirecopy::document deck =
+        parse_story("Jobs report gives Democrats a lift;\nSolid upturn could blunt "
+                    "Republican claims.\n\nThe economy added jobs.\n\nWages rose.\n");
+    CHECK(deck.headline->text == "Jobs report gives Democrats a lift;");
+    REQUIRE(deck.decks.size() == 1);
+    CHECK(deck.decks[0].text == "Solid upturn could blunt Republican claims.");
+    // Regression: a headline of two lines ending in a question mark (the title-case scan stopped at the line
+    // break and never ended).
+    const wirecopy::document wrapped = parse_story("Cattle Drive Faces Water Quality\nPermit?\nBy ANN LEE\n"
+                                                   "   HELENA, Mont. (AP) _ The drive starts in June.\n");
+    REQUIRE(wrapped.headline);
+    CHECK(wrapped.headline->text == "Cattle Drive Faces Water Quality\nPermit?");
+}
+
+TEST_CASE("publishers' lines inside the body are boilerplate, not paragraphs") {
+    std::string story = "Rink Reopens\n\nThe rink reopened on Monday after a year of repairs.\n\n";
+    for (int i = 0; i < 12; ++i)
+        story += "Skaters lined up before dawn to be the first on the new ice.\n\n";
+    story += "Story continues below advertisement\n\nThe city paid for the work.\n";
+    const wirecopy::document doc = parse_story(story);
+    REQUIRE(doc.boilerplate.size() == 1);
+    CHECK(doc.boilerplate[0].text == "Story continues below advertisement");
+    for (const wirecopy::paragraph& p : doc.paragraphs)
+        CHECK(p.text.find("advertisement") == std::string_view::npos);
 }

@@ -223,13 +223,15 @@ enum class diagnostic_code : unsigned char {
     too_many_diagnostics, ///< further diagnostics were dropped
     style_out_of_range,   ///< a user style hook returned text outside the input; it was ignored
     out_of_memory,        ///< the document could not be completed
+    unread_byline,        ///< a line that opens as a byline ("By …") the grammar could not read: a note
 };
 
 constexpr std::string_view to_string(diagnostic_code c) noexcept {
     constexpr std::string_view names[] = {"empty_input",          "byte_order_mark",    "utf16_input",
                                           "invalid_utf8",         "nul_bytes",          "binary_input",
                                           "unclosed_quote",       "unmatched_quote",    "nesting_too_deep",
-                                          "too_many_diagnostics", "style_out_of_range", "out_of_memory"};
+                                          "too_many_diagnostics", "style_out_of_range", "out_of_memory",
+                                          "unread_byline"};
     return names[static_cast<unsigned>(c)];
 }
 

@@ -54,6 +54,22 @@ inline line read_line(std::string_view text, std::size_t pos, char line_break) n
     return l;
 }
 
+/// The block of the lines [begin, end) of `text` (`begin` at a line's first character).
+inline block block_of(std::string_view text, std::size_t begin, std::size_t end) noexcept {
+    const char line_break = line_break_of(text.substr(begin, end - begin));
+    block b{begin, end, end, begin, 0};
+    for (std::size_t pos = begin; pos < end;) {
+        const line l = read_line(text.substr(0, end), pos, line_break);
+        pos = l.next;
+        if (l.blank())
+            continue;
+        if (b.lines++ == 0)
+            b.first_line_end = l.content_end;
+        b.last_line_begin = l.content_begin;
+    }
+    return b;
+}
+
 /// Reads the blocks of `text` from `start`, one at a time.
 class block_reader {
 public:

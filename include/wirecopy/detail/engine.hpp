@@ -8,7 +8,7 @@
 
 #include <wirecopy/detail/blocks.hpp>
 #include <wirecopy/detail/footer.hpp>
-#include <wirecopy/detail/header.hpp>
+#include <wirecopy/detail/header_reader.hpp>
 #include <wirecopy/detail/quotes.hpp>
 #include <wirecopy/detail/scanner.hpp>
 #include <wirecopy/detail/scratch.hpp>
@@ -45,7 +45,7 @@ public:
                 diagnose(diagnostic_code::empty_input, severity::warning, "the input holds no text", 0,
                          text_.size());
             if (!header_done_)
-                read_header();
+                take_header();
             read_footer();
             while (ring_size_ > 0)
                 release_front();
@@ -58,10 +58,8 @@ public:
 
 private:
     static constexpr std::size_t ring_capacity = 64; ///< the longest footer, in blocks
-    static constexpr std::size_t header_reach = 8;   ///< blocks searched for the dateline
 
-    /// What a block is; `pieces`: a block of header lines reported piece by piece (see header_piece).
-    enum class role : unsigned char { body, boilerplate, note, headline, deck, byline, footer, pieces };
+    using role = block_role;
 
     // -------------------------------------------------------------- input checks
     /// Diagnoses what would make the text unreadable or its spans misleading. False when the input is
@@ -129,7 +127,7 @@ private:
 
     void release_front() {
         if (!header_done_)
-            read_header();
+            take_header();
         const std::size_t s = slot(0);
         const block b = ring_[s];
         const role r = roles_[s];
@@ -140,158 +138,38 @@ private:
     }
 
     // -------------------------------------------------------------- header
-    /// A part of the header: a whole block, or lines of a block of header lines (see cut_header_block).
-    struct header_piece {
-        block b;
-        role r = role::body;
-    };
-    static constexpr std::size_t most_header_pieces = header_reach * most_pieces_of_block + 1;
-
-    /// Reads the first blocks: boilerplate, slug lines and notes, headline, decks, byline, and the
-    /// dateline that starts the body.
-    void read_header() {
+    /// Reads the header from the first blocks, and gives each block the role of its piece or has it
+    /// report its pieces one by one.
+    void take_header() {
         header_done_ = true;
-        const std::size_t reach = std::min(ring_size_, header_reach);
-        std::size_t body = most_header_pieces; // the first piece of the body, if the header ends in reach
-        for (std::size_t i = 0; i < reach && body == most_header_pieces; ++i) {
+        std::array<block, header_reach> first{};
+        const std::size_t count = std::min(ring_size_, header_reach);
+        for (std::size_t i = 0; i < count; ++i)
+            first[i] = at(i);
+        header_ = read_header<Style>(text_, first.data(), count, count == ring_size_, opts_);
+        if (header_.style_error)
+            diagnose(diagnostic_code::style_out_of_range, severity::error,
+                     "the style's dateline hook returned text outside the paragraph",
+                     header_.style_error->begin, header_.style_error->end);
+        if (header_.unread_byline)
+            diagnose(diagnostic_code::unread_byline, severity::note,
+                     "a line opens as a byline but no names could be read in it; it is kept as a note",
+                     header_.unread_byline->begin, header_.unread_byline->end);
+        for (std::size_t i = 0, k = 0; i < ring_size_ && k < header_.piece_count; ++i) {
             const block& whole = at(i);
-            if (const role r = furniture_role(whole); r != role::body) {
-                pieces_[pieces_count_++] = {whole, r};
-                continue;
-            }
-            std::array<block, most_pieces_of_block> cut{};
-            const std::size_t cut_count = cut_header_block<Style>(text_, whole, cut);
-            const bool cut_up = cut_count > 1; // header lines sent without blank lines, never a dateline
-            if (!cut_up) {
-                bool style_error = false;
-                dateline_ = read_dateline<Style>(text_, whole, opts_, style_error);
-                if (style_error)
-                    diagnose(diagnostic_code::style_out_of_range, severity::error,
-                             "the style's dateline hook returned text outside the paragraph", whole.begin,
-                             whole.end);
-                if (dateline_ && !reads_as_headline_over_dateline(i)) {
-                    body = pieces_count_;
-                    pieces_[pieces_count_++] = {whole, role::body};
-                    break;
-                }
-                dateline_.reset();
-            }
-            const std::size_t first = pieces_count_;
-            for (std::size_t c = 0; c < cut_count; ++c)
-                pieces_[pieces_count_++] = {cut[c], role::deck};
-            for (std::size_t k = first; k < pieces_count_; ++k) {
-                const block& b = pieces_[k].b;
-                role& r = pieces_[k].r;
-                if (cut_up && (r = furniture_role(b)) != role::body)
-                    continue;
-                r = role::deck; // a title or a sentence line unless found otherwise, decided below
-                const bool last_piece = k + 1 == pieces_count_;
-                if (byline_found_) {
-                    // One byline per story: a second "By …" line is kept as furniture.
-                    if (byline_storage second; read_byline(text_, b.begin, b.end, second)) {
-                        r = role::boilerplate;
-                        continue;
-                    }
-                } else if (read_header_byline(b, last_piece ? i + 1 : ring_size_)) {
-                    r = role::byline;
-                    if (byline_.whole.end == b.end)
-                        continue;
-                    pieces_[pieces_count_++] = {at(++i), role::byline}; // the title line, a block of its own
-                    break;
-                }
-                const footer_kind kind =
-                    cut_up ? footer_kind::none : classify_footer_block(footer_planner_, text_, b);
-                if (kind == footer_kind::copyright && i + 1 < reach) {
-                    // NYT News Service: "c.1998 The Arizona Republic" above the dateline (see below).
-                    r = role::footer;
-                    continue;
-                }
-                if (kind != footer_kind::none // a story that is all footer
-                    || shape_of_header_line(text_, b) == header_line_shape::running) {
-                    r = role::body;
-                    body = k;
-                    break;
-                }
-            }
-        }
-        const std::size_t header_end = std::min(body, pieces_count_);
-        for (std::size_t k = 0; k < pieces_count_; ++k)
-            // A copyright line over the body is one only where a dateline opens the body.
-            if (k >= header_end || (pieces_[k].r == role::footer && !dateline_))
-                pieces_[k].r = role::body;
-        // Before a dateline, sentence-like lines are captions and promos; the first title is the headline
-        // and later ones are decks. Without a dateline only the first line can be a headline.
-        bool headline_seen = false;
-        for (std::size_t k = 0; k < header_end; ++k) {
-            role& r = pieces_[k].r;
-            if (r != role::deck)
-                continue;
-            const bool title = shape_of_header_line(text_, pieces_[k].b) == header_line_shape::title;
-            if (!dateline_ && (headline_seen || !title)) {
-                for (std::size_t rest = k; rest < header_end; ++rest) // the body starts here
-                    if (pieces_[rest].r == role::deck)
-                        pieces_[rest].r = role::body;
-                break;
-            }
-            r = !title ? role::boilerplate : headline_seen ? role::deck : role::headline;
-            if (r == role::headline) {
-                headline_ = read_headline<Style>(text_, pieces_[k].b);
-                headline_seen = true;
-            }
-        }
-        // Each block takes the role of its piece, or reports its pieces one by one.
-        for (std::size_t i = 0, k = 0; i < ring_size_ && k < pieces_count_; ++i) {
-            const block& whole = at(i);
+            const header_piece& piece = header_.pieces[k];
             std::size_t pieces = 0;
-            for (; k < pieces_count_ && pieces_[k].b.begin < whole.end; ++k)
+            for (; k < header_.piece_count && header_.pieces[k].b.begin < whole.end; ++k)
                 ++pieces;
             if (pieces == 0)
                 continue;
-            roles_[slot(i)] = pieces == 1 ? pieces_[k - 1].r : role::pieces;
+            const bool whole_block = pieces == 1 && piece.b.begin == whole.begin && piece.b.end == whole.end;
+            roles_[slot(i)] = whole_block ? piece.role : role::pieces;
             if (roles_[slot(i)] == role::footer)
                 footer_kinds_[slot(i)] = footer_kind::masthead;
         }
         if (wire_ == wire::unknown)
-            wire_ = header_wire();
-    }
-
-    /// The role of furniture block `b` (boilerplate, slug line, editorial note); `body` where it is none.
-    role furniture_role(const block& b) const noexcept {
-        if (is_boilerplate_block(text_, b) || is_slug_block<Style>(text_, b))
-            return role::boilerplate;
-        return is_note_block<Style>(text_, b) ? role::note : role::body;
-    }
-
-    /// A headline shaped like a dateline ("ROTTERDAM PORT SUBSIDY TO END JULY 1 - MINISTER") gives way to
-    /// the dateline in the block under it: a title line followed by a dateline is the headline.
-    bool reads_as_headline_over_dateline(std::size_t i) const noexcept {
-        if (i + 1 >= ring_size_ || shape_of_header_line(text_, at(i)) != header_line_shape::title)
-            return false;
-        bool style_error = false;
-        return read_dateline<Style>(text_, at(i + 1), opts_, style_error).has_value();
-    }
-
-    /// The byline making up `b`: with the title line under it when that is block `next` (fixed-width
-    /// copy indents every line), or alone. A copyright line in a block of its own is not a title line: it
-    /// is the masthead over the story ("c.1998 The Arizona Republic").
-    bool read_header_byline(const block& b, std::size_t next) noexcept {
-        byline_found_ = (next < ring_size_ && at(next).lines == 1
-                         && classify_footer_block(footer_planner_, text_, at(next)) != footer_kind::copyright
-                         && read_byline(text_, b.begin, at(next).end, byline_))
-                        || read_byline(text_, b.begin, b.end, byline_);
-        return byline_found_;
-    }
-
-    /// The wire the header names, for `styles::any`: the dateline's agency, the byline's organisation,
-    /// a Reuters marker before the headline ("UPDATE 2-"), in that order.
-    wire header_wire() const noexcept {
-        if (dateline_)
-            if (const wire w = wire_of_dateline(*dateline_); w != wire::unknown)
-                return w;
-        if (byline_found_)
-            if (const wire w = byline_.organisation(); w != wire::unknown)
-                return w;
-        return headline_ && headline_->prefix ? wire::reuters : wire::unknown;
+            wire_ = header_.evidence;
     }
 
     // -------------------------------------------------------------- footer
@@ -306,7 +184,7 @@ private:
             const block& b = ring_[s];
             if (roles_[s] != role::body || (i + 1 < ring_size_ && text_.size() - b.begin > longest_footer))
                 break;
-            const bool opens_body = dateline_ && dateline_->begin == b.begin;
+            const bool opens_body = header_.opening && header_.opening->begin == b.begin;
             footer_kind kind = footer_kind::none;
             const std::size_t start =
                 footer_start(footer_planner_, text_, b.begin, b.end, closing, !opens_body, kind);
@@ -340,23 +218,12 @@ private:
         bool closing = true; // the blocks still in the ring are the rest of the footer
         for (std::size_t i = 0; i < ring_size_; ++i)
             closing = closing && footer_kinds_[slot(i)] == footer_kind::none;
-        const bool opens_body = dateline_ && dateline_->begin == b.begin;
+        const bool opens_body = header_.opening && header_.opening->begin == b.begin;
         footer_kind kind = footer_kind::none;
         const std::size_t start =
             footer_start(footer_planner_, text_, b.begin, b.end, closing, !opens_body, kind);
         if (start != b.begin) {
-            block body = b;
-            body.end = trim_blanks_back(text_, b.begin, start);
-            const std::string_view lines = text_.substr(body.begin, body.end - body.begin);
-            const char line_break = lines.find('\n') != std::string_view::npos ? '\n' : '\r';
-            body.last_line_begin = body.begin;
-            body.lines = 1;
-            for (std::size_t at = body.begin; at < body.end; ++at)
-                if (text_[at] == line_break) {
-                    body.last_line_begin = skip_blanks(text_, at + 1, body.end);
-                    ++body.lines;
-                }
-            body.first_line_end = std::min(body.first_line_end, body.end);
+            block body = block_of(text_, b.begin, trim_blanks_back(text_, b.begin, start));
             if (closing && kind == footer_kind::none)
                 split_trailing_signoff(body);
             report(body, role::body, footer_kind::none);
@@ -371,9 +238,9 @@ private:
     // -------------------------------------------------------------- reporting
     void report(const block& b, role r, footer_kind kind) {
         if (r == role::pieces) {
-            for (std::size_t k = 0; k < pieces_count_; ++k)
-                if (pieces_[k].b.begin >= b.begin && pieces_[k].b.begin < b.end)
-                    report(pieces_[k].b, pieces_[k].r, footer_kind::none);
+            for (std::size_t k = 0; k < header_.piece_count; ++k)
+                if (const header_piece& p = header_.pieces[k]; p.b.begin >= b.begin && p.b.begin < b.end)
+                    report(p.b, p.role, p.role == role::footer ? footer_kind::masthead : footer_kind::none);
             return;
         }
         switch (r) {
@@ -384,14 +251,14 @@ private:
             emit(handler_, part_from<editorial_note>(make_span(text_, b.begin, b.end)));
             return;
         case role::headline:
-            emit(handler_, *headline_);
+            emit(handler_, *header_.title);
             return;
         case role::deck:
             emit(handler_, part_from<deck>(make_span(text_, b.begin, b.end)));
             return;
         case role::byline:
-            if (b.begin == byline_.whole.begin) // not the title line under it
-                emit(handler_, byline_.event());
+            if (b.begin == header_.byline.whole.begin) // not the title line under it
+                emit(handler_, header_.byline.event());
             return;
         case role::footer:
             if (kind == footer_kind::masthead) { // above the story: the body goes on after it
@@ -407,10 +274,14 @@ private:
         case role::pieces:
             break;
         }
+        if (is_boilerplate_block(text_, b)) { // "Story continues below advertisement" inside the body
+            emit(handler_, part_from<boilerplate>(make_span(text_, b.begin, b.end)));
+            return;
+        }
         std::size_t from = b.begin;
-        if (dateline_ && dateline_->begin == b.begin) {
-            emit(handler_, *dateline_);
-            from = dateline_->end;
+        if (header_.opening && header_.opening->begin == b.begin) {
+            emit(handler_, *header_.opening);
+            from = header_.opening->end;
         }
         emit(handler_, part_from<paragraph>(make_span(text_, b.begin, b.end)));
         if (opts_.quotes != quote_analysis::off)
@@ -457,12 +328,7 @@ private:
     bool body_ended_ = false;
     footer_seen footer_seen_; ///< one copyright and one sign-off per story
     footer_planner footer_planner_;
-    std::optional<dateline> dateline_;
-    std::array<header_piece, most_header_pieces> pieces_{};
-    std::size_t pieces_count_ = 0;
-    std::optional<headline> headline_;
-    bool byline_found_ = false;
-    byline_storage byline_;
+    header_reading header_;
     std::optional<span> trailing_signoff_;
     wire wire_ = Style::wire;
     quote_tracker<Handler> quotes_;

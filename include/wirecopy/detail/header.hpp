@@ -37,8 +37,9 @@ enum class header_line_shape : unsigned char {
     running,  ///< too long for a headline: the body has begun
 };
 
+inline constexpr std::size_t longest_headline = 320; ///< bytes
+
 inline header_line_shape shape_of_header_line(std::string_view text, const block& b) noexcept {
-    constexpr std::size_t longest_headline = 320;
     if (b.lines > 2 || b.end - b.begin > longest_headline)
         return header_line_shape::running;
     const std::string_view body = block_text(text, b);
@@ -59,6 +60,46 @@ inline header_line_shape shape_of_header_line(std::string_view text, const block
     return ends_sentence && has_lower_case(body) ? header_line_shape::sentence : header_line_shape::title;
 }
 
+/// The words of block `b`, each as [begin, end) between white space, to `visit` until it returns false.
+template <class Visit>
+void for_each_word(std::string_view text, const block& b, Visit visit) noexcept {
+    for (std::size_t at = b.begin; at < b.end;) {
+        std::size_t end = at;
+        while (end < b.end && !is_ascii_space(text[end]))
+            ++end;
+        if (!visit(at, end))
+            return;
+        at = end;
+        while (at < b.end && is_ascii_space(text[at]))
+            ++at;
+    }
+}
+
+/// Is every word of five letters or more in `b` capitalised, as in a title ("Wash Post Fact-Check: If
+/// Obama Says It, It's True.") and not in a sentence of prose, whose names do not make it one ("People
+/// walk past the Bombay Stock Exchange building")?
+inline bool is_title_case(std::string_view text, const block& b) noexcept {
+    bool title = true;
+    for_each_word(text, b, [&](std::size_t begin, std::size_t end) {
+        title = end - begin < 5 || !is_ascii_lower(text[begin]);
+        return title;
+    });
+    return title;
+}
+
+/// Is `b` written in headlinese, in the present and without the auxiliaries of narration ("Virginia
+/// governor restores voting rights to felons.", not "The most popular punching bag in golf finally said
+/// …")?
+inline bool is_headlinese(std::string_view text, const block& b) noexcept {
+    bool headlinese = true;
+    for_each_word(text, b, [&](std::size_t begin, std::size_t end) {
+        grammar::iterator first = text.data() + begin;
+        headlinese = !grammar::x3::parse(first, text.data() + end, grammar::prose_word);
+        return headlinese;
+    });
+    return headlinese;
+}
+
 /// Does `rest` (what follows a dateline) open a sentence of running text: a capital or an opening quote
 /// mark first, lower-case letters after? A table row ("JAPAN -- 12.5") and the rest of a headline
 /// ("… -- USDA") do not.
@@ -69,8 +110,8 @@ inline bool opens_running_text(std::string_view rest) noexcept {
     const code_point first = decode_at(rest, start);
     const bool capital = (first.value >= 'A' && first.value <= 'Z')
                          || (first.value >= 0xC0 && first.value <= 0xDE && first.value != 0xD7);
-    const bool quote = first.value == '"' || first.value == '\'' || first.value == 0x201C
-                       || first.value == 0x2018 || first.value == 0xAB;
+    const bool quote = first.value == '"' || first.value == '\'' || first.value == '`'
+                       || first.value == 0x201C || first.value == 0x2018 || first.value == 0xAB;
     return (capital || quote) && has_lower_case(rest.substr(start));
 }
 
@@ -99,6 +140,13 @@ inline std::optional<civil_date> to_civil_date(const grammar::date_fields& date,
 }
 
 // ------------------------------------------------------------------ dateline
+/// Is `place` a marker of the kind of story ("EXCLUSIVE – Roger Stone: …") rather than a place?
+inline bool is_headline_marker(std::string_view place) noexcept {
+    grammar::iterator first = place.data();
+    return grammar::x3::parse(first, place.data() + place.size(),
+                              grammar::headline_marker >> grammar::x3::eoi);
+}
+
 /// Wire conventions a dateline must follow beyond its shape, by its form:
 /// - with an agency ("LONDON (Reuters) - "): the style takes agency datelines; no dash after the agency
 ///   only where the style writes it so ("(CNN)President");
@@ -118,8 +166,10 @@ bool follows_dateline_conventions(const grammar::dateline_fields& f, std::string
         return false;
     if (!f.date.empty())
         return accepts(conventions, convention::dated_dateline);
-    return accepts(conventions, convention::bare_dateline) && f.separator != "-" && !has_lower_case(f.place)
-           && opens_running_text(rest) && shape != header_line_shape::title;
+    // NYT News Service writes "UNDATED - " for a story from nowhere in particular.
+    return accepts(conventions, convention::bare_dateline) && (f.separator != "-" || f.place == "UNDATED")
+           && !has_lower_case(f.place) && opens_running_text(rest) && shape != header_line_shape::title
+           && !is_headline_marker(f.place);
 }
 
 /// The dateline at the start of block `b`, if there is one: first the style's own hook, then the
@@ -214,10 +264,15 @@ struct byline_storage {
     }
 };
 
+/// Does `s` open with the word "By" ("By J.K. PARK", "BY: ")?
+inline bool opens_with_by(std::string_view s) noexcept {
+    return s.size() > 3 && (s[0] | 0x20) == 'b' && (s[1] | 0x20) == 'y' && !is_ascii_alnum(s[2]);
+}
+
 /// Can `s` be a byline at all? It starts with "By", or an organisation or a job title follows its last
 /// comma ("Greg Beacham, The Associated Press"). A scan that keeps the grammar off headlines and captions.
 inline bool may_be_byline(std::string_view s) noexcept {
-    if (s.size() > 3 && (s[0] | 0x20) == 'b' && (s[1] | 0x20) == 'y' && !is_ascii_alnum(s[2]))
+    if (opens_with_by(s))
         return true;
     const std::size_t comma = find_last_byte(s, ',');
     if (comma == std::string_view::npos)
@@ -275,53 +330,6 @@ bool is_note_block(std::string_view text, const block& b) noexcept {
         if (grammar::match_prefix(first, last, grammar::editors_note) != nullptr)
             return true;
     return false;
-}
-
-/// The most pieces `cut_header_block` cuts a block into.
-constexpr std::size_t most_pieces_of_block = 3;
-
-/// Cuts a block of header lines the wire sent without blank lines between them into its parts: a slug
-/// line over the rest ("AP-NY-03-04-89 1151EST" / "LOCAL BOND SALES SLOW"), and a headline of one or two
-/// lines over the byline ("Senate Passes Budget" / "By W. DALE NELSON" / "Associated Press Writer").
-/// Returns the number of pieces written to `out`: 1, the block itself, where there is nothing to cut.
-template <class Style>
-std::size_t cut_header_block(std::string_view text, const block& b,
-                             std::array<block, most_pieces_of_block>& out) noexcept {
-    constexpr std::size_t most_lines = 6;
-    out[0] = b;
-    if (b.lines < 2 || b.lines > most_lines)
-        return 1;
-    std::array<line, most_lines> lines{};
-    std::size_t n = 0;
-    const char line_break = line_break_of(text.substr(b.begin, b.end - b.begin));
-    for (std::size_t pos = b.begin; pos < b.end && n < most_lines;) {
-        const line l = read_line(text, pos, line_break);
-        if (!l.blank())
-            lines[n++] = l;
-        pos = l.next;
-    }
-    const auto piece = [&](std::size_t from, std::size_t to) {
-        return block{lines[from].content_begin, lines[to - 1].content_end, lines[from].content_end,
-                     lines[to - 1].content_begin, static_cast<std::uint32_t>(to - from)};
-    };
-    std::size_t count = 0;
-    std::size_t from = 0;
-    if (is_slug_block<Style>(text, piece(0, 1))) {
-        out[count++] = piece(0, 1);
-        from = 1;
-    }
-    for (std::size_t at = from + 1; at < n && at <= from + 2; ++at) {
-        byline_storage scratch;
-        if (read_byline(text, lines[at].content_begin, b.end, scratch)) {
-            out[count++] = piece(from, at);
-            out[count++] = piece(at, n);
-            return count;
-        }
-    }
-    if (from == 0)
-        return 1;
-    out[count++] = piece(from, n);
-    return count;
 }
 
 /// The headline making up block `b`, with the wire's marker in front of it ("UPDATE 2-") as its prefix.

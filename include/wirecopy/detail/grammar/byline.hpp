@@ -42,9 +42,11 @@ inline const auto after_last_comma = organisation | title;
 /// "Xinhua writer " before the names: captured only once the names are known to follow.
 inline const auto title_before_names = &(title >> blanks >> name_word) >> captured_title >> blanks;
 
-/// Where a name stops: before "AND", or before an organisation that closes the line.
+/// Where a name stops: before "AND", or before an organisation or a job title that closes the line ("By
+/// DAVID HO Associated Press Writer").
+inline const auto line_closes = opt_blanks >> (x3::eoi | line_break);
 inline const auto name_stop =
-    (x3::lit("AND") >> word_end) | (organisation >> -x3::lit('.') >> opt_blanks >> (x3::eoi | line_break));
+    (x3::lit("AND") >> word_end) | (organisation >> -x3::lit('.') >> line_closes) | (title >> line_closes);
 inline const auto author = !title >> !organisation
                            >> x3::raw[person_name_before(name_stop)][push_person_action<&F::authors>{}]
                            >> -person_location<&F::authors>();
@@ -61,6 +63,7 @@ inline const auto by = x3::no_case[keyword::lit("by")] >> -x3::lit(':') >> blank
 } // namespace byline_parts
 
 x3::rule<class byline_rule> const byline = "byline";
+x3::rule<class job_title_line_rule> const job_title_line = "job_title_line";
 
 inline const auto byline_def =
     ((start_over >> byline_parts::by >> -byline_parts::title_before_names >> byline_parts::authors
@@ -72,6 +75,10 @@ inline const auto byline_def =
         >> (byline_parts::affiliation | byline_parts::captured_title)))
     >> opt_blanks >> x3::eoi;
 
-BOOST_SPIRIT_DEFINE(byline)
+/// A job title on a line of its own under the byline ("Associated Press Writer", "AP Science Writer"),
+/// where the wire set it apart from the names ("By BRUCE HANDLER ^Associated Press Writer").
+inline const auto job_title_line_def = byline_parts::title >> opt_blanks >> x3::eoi;
+
+BOOST_SPIRIT_DEFINE(byline, job_title_line)
 
 } // namespace wirecopy::detail::grammar

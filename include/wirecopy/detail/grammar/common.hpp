@@ -296,27 +296,29 @@ inline const auto word_end = char_classes::word_end{};
 
 /// A word starting with a capital: "Caracas", "McDonald", "O'Neill", "Collett-White", "DALE".
 inline const auto capitalized_word = upper >> char_classes::word_rest<char_classes::letter>{} >> word_end;
-/// An initial: "W." in "W. Dale Nelson".
+/// An initial: "W." in "W. Dale Nelson"; initials run together in "J.K. PARK".
 inline const auto initial = upper >> '.';
+inline const auto initials = +initial >> word_end;
 /// Lower-case particles inside names: "van", "de", "bin", "al-".
 inline const auto name_particle = (x3::lit("van") | "von" | "della" | "del" | "der" | "den" | "de" | "da"
                                    | "dos" | "du" | "la" | "le" | "bin" | "ibn" | "al" | "el")
                                   >> word_end;
 /// Name suffixes kept with the name.
-inline const auto name_suffix = x3::lit("Jr.") | "Sr." | "III" | "II" | "IV" | "M.D." | "Ph.D.";
+inline const auto name_suffix =
+    x3::lit("Jr.") | "Sr." | "JR." | "SR." | "III" | "II" | "IV" | "M.D." | "Ph.D.";
 
 /// A particle elided onto the name it precedes: "d'Estaing", "d'AFFLISIO", "dell'Utri".
 inline const auto elided_name = (x3::lit("dell") | "d" | "l") >> apostrophe >> capitalized_word;
 
 /// A personal name: "Eric Martin", "W. DALE NELSON", "Al-Zaquan Amer Hamzah", "Indulal PM",
 /// "Martin Luther King Jr.". At least one capitalized word; particles only between capitalized words.
-inline const auto name_word = initial | capitalized_word | elided_name;
+inline const auto name_word = initials | capitalized_word | elided_name;
 /// A personal name whose words stop where `stop` matches: a byline's names end before "AND" or before
 /// the agency closing the line ("By Brad Schade Reuters").
 template <class Stop>
 auto person_name_before(const Stop& stop) {
     return name_word
-           >> *(blank >> !name_suffix >> !stop >> (name_word | name_particle >> &(blank >> name_word)))
+           >> *(blanks >> !name_suffix >> !stop >> (name_word | name_particle >> &(blank >> name_word)))
            >> -(-x3::lit(',') >> blank >> name_suffix);
 }
 inline const auto person_name = person_name_before(!x3::eps);

@@ -38,8 +38,9 @@ inline const auto agency_tag = x3::lit('(') >> opt_blanks
 /// A comma between parts; 1987 copy also has " , " and ",March".
 inline const auto comma = opt_blanks >> ',' >> opt_blanks;
 
-/// ", S.D.", " , N.J.", ", Georgia", ", Indonesia/JAKARTA": a qualifier of the place, never the date.
-inline const auto qualifier = comma >> !date >> places;
+/// ", S.D.", " , N.J.", ", Georgia", ", Indonesia/JAKARTA", Xinhua's " (Hebei)": a qualifier of the
+/// place, never the date or the agency.
+inline const auto qualifier = (comma >> !date >> places) | (blanks >> !agency_tag >> '(' >> places >> ')');
 inline const auto location = x3::raw[places][capture<&F::place>] >> *qualifier;
 
 /// ", Nov. 27, 2019", ", Monday", or a calendar date without the comma ("JOHANNESBURG March 13",
@@ -50,12 +51,13 @@ inline const auto date_part = ((comma >> x3::raw[date][capture<&F::date>])
 
 inline const auto long_dash = em_dash | en_dash | x3::lit("--");
 /// "—", "–" and "--" may touch the words; so may "-" ("Feb 26-", "March 2 -The") unless a number follows
-/// (a range, "March 3-4"); "_" needs blanks on both sides. Where nothing separates an agency from the
-/// text ("(CNN)President"), the separator is empty; the conventions decide whether that is allowed.
+/// (a range, "March 3-4"); "_" needs a blank before it, and one after it or a capital ("(AP) _Venezuelan").
+/// Where nothing separates an agency from the text ("(CNN)President"), the separator is empty; the
+/// conventions decide whether that is allowed.
 inline const auto separator =
     (opt_blanks >> x3::raw[long_dash][capture<&F::separator>])
     | (opt_blanks >> x3::raw[x3::lit('-')][capture<&F::separator>] >> !digit)
-    | (blanks >> x3::raw[x3::lit('_')][capture<&F::separator>] >> (blanks | &line_break | x3::eoi))
+    | (blanks >> x3::raw[x3::lit('_')][capture<&F::separator>] >> (blanks | &line_break | x3::eoi | &upper))
     | (x3::raw[x3::eps][capture<&F::separator>] >> &(upper | '"' | "\xE2\x80\x9C"));
 
 /// The bytes a dateline the conventions take cannot do without: the first bytes of every separator but

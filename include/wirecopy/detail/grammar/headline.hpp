@@ -24,14 +24,25 @@ inline const auto hyphen_marker = marker >> ((blanks >> '-' >> blanks) | ('-' >>
 /// "Exclusive: ", "Factbox: ", "UPDATE 1: " as the web pages write them.
 inline const auto colon_marker = x3::no_case[marker_words] >> word_end >> -(blank >> +digit) >> ':' >> blanks;
 
+/// Words of narration that headlines, written in the present, leave out.
+inline const auto prose_words =
+    keywords({"said", "was", "were", "had", "been", "could", "would", "did", "him"});
+
 } // namespace headline_parts
 
 x3::rule<class headline_prefix_rule> const headline_prefix = "headline_prefix";
+x3::rule<class headline_marker_rule> const headline_marker = "headline_marker";
+x3::rule<class prose_word_rule> const prose_word = "prose_word";
 
 /// One or more markers ("RPT-UPDATE 1-"); the match ends where the headline proper begins.
 inline const auto headline_prefix_def = +(headline_parts::hyphen_marker | headline_parts::colon_marker)
                                         >> &(letter | digit | '<' | '"' | '\'');
 
-BOOST_SPIRIT_DEFINE(headline_prefix)
+/// A marker word alone, in capitals: "EXCLUSIVE", "ANALYSIS".
+inline const auto headline_marker_def = headline_parts::marker_word;
+
+inline const auto prose_word_def = x3::no_case[headline_parts::prose_words] >> word_end;
+
+BOOST_SPIRIT_DEFINE(headline_prefix, headline_marker, prose_word)
 
 } // namespace wirecopy::detail::grammar

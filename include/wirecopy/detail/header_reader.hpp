@@ -1,0 +1,480 @@
+// The header stage: reads the first blocks of a story line by line and returns what each line is —
+// furniture, an editor's note, the headline or a deck, the byline, a copyright masthead — and where the
+// body begins, with the dateline that opens it.
+//
+// Each line is classified on its own, so a line no rule reads costs only itself: the headline, the byline
+// and the dateline around it are still found. The dateline is looked for at every paragraph start in
+// reach, whatever stands above it, until running text shows that the body has begun.
+#pragma once
+
+#include <wirecopy/detail/blocks.hpp>
+#include <wirecopy/detail/footer.hpp>
+#include <wirecopy/detail/grammar/copyright.hpp>
+#include <wirecopy/detail/header.hpp>
+
+#include <array>
+#include <optional>
+
+namespace wirecopy::detail {
+
+/// What a block, or a piece of one, is. `footer` is a copyright line over the story (the masthead);
+/// `pieces` marks a block the engine reports piece by piece.
+enum class block_role : unsigned char { body, boilerplate, note, headline, deck, byline, footer, pieces };
+
+struct header_piece {
+    block b;
+    block_role role = block_role::body;
+};
+
+inline constexpr std::size_t header_reach = 10;         ///< paragraph starts searched for the dateline
+inline constexpr std::size_t header_reach_bytes = 1500; ///< …that start this close to the first one
+inline constexpr std::size_t most_header_lines = 40;
+inline constexpr std::size_t longest_header_line = 600; ///< a longer line is running text
+inline constexpr std::size_t most_bracket_lines = 5;    ///< "(ART ADV: …)" wraps over two or three
+
+/// What the header stage found. The pieces cover every block they touch, in text order; blocks after
+/// the last piece are body.
+struct header_reading {
+    std::array<header_piece, most_header_lines> pieces{};
+    std::size_t piece_count = 0;
+    std::optional<dateline> opening; ///< the dateline that opens the body
+    std::optional<headline> title;
+    bool has_byline = false;
+    byline_storage byline;
+    wire evidence = wire::unknown;     ///< the wire the header names
+    std::optional<span> style_error;   ///< a paragraph where the style's dateline hook left its bounds
+    std::optional<span> unread_byline; ///< a line opening with "By" that the byline grammar could not read
+};
+
+namespace header_detail {
+
+/// A line of the header: [begin, end) trimmed; AP DataStream's "^" starts a line of its own.
+struct header_line {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::size_t block = 0;
+};
+
+/// How the stage reads one line before looking at its neighbours.
+/// `boilerplate`: furniture of the header ("LaserPhoto NY7"); `promo`: lines publishers put anywhere in a
+/// story ("Story continues below advertisement"), which do not show that the header goes on.
+/// `title`: a job title on a line of its own ("Associated Press Writer").
+enum class line_kind : unsigned char { other, boilerplate, promo, note, bracket, masthead, title };
+
+struct line_reading {
+    line_kind kind = line_kind::other;
+    std::size_t last = 0; ///< the last line of the item: brackets wrap over several lines
+};
+
+/// The lines of blocks [0, count), of as many whole blocks as `out` holds (`blocks_read`); returns how
+/// many lines were read.
+inline std::size_t read_header_lines(std::string_view text, const block* blocks, std::size_t count,
+                                     std::array<header_line, most_header_lines>& out,
+                                     std::size_t& blocks_read) noexcept {
+    std::size_t n = 0;
+    for (blocks_read = 0; blocks_read < count; ++blocks_read) {
+        const block& b = blocks[blocks_read];
+        const std::size_t before = n;
+        const char line_break = line_break_of(block_text(text, b));
+        for (std::size_t pos = b.begin; pos < b.end;) {
+            const line l = read_line(text.substr(0, b.end), pos, line_break);
+            pos = l.next;
+            if (l.blank())
+                continue;
+            std::size_t begin = l.content_begin;
+            // "… pvs `Peres, the...' ^By ALLYN FISHER": a caret after a blank starts a new line.
+            for (std::size_t at = begin + 1; at + 1 < l.content_end && n < out.size(); ++at)
+                if (text[at] == '^' && is_line_blank(text[at - 1]) && !is_line_blank(text[at + 1])) {
+                    out[n++] = {begin, trim_blanks_back(text, begin, at), blocks_read};
+                    begin = at + 1;
+                }
+            if (n == out.size())
+                return before; // this block is more than the header can hold: the body
+            out[n++] = {begin, l.content_end, blocks_read};
+        }
+    }
+    return n;
+}
+
+/// The change of bracket depth over [begin, end).
+inline int bracket_balance(std::string_view text, std::size_t begin, std::size_t end) noexcept {
+    int depth = 0;
+    for (std::size_t at = begin; at < end; ++at)
+        depth += text[at] == '(' ? 1 : text[at] == ')' ? -1 : 0;
+    return depth;
+}
+
+template <class Style>
+bool is_note(std::string_view text, std::size_t begin, std::size_t end) noexcept {
+    block b{};
+    b.begin = begin;
+    b.end = end;
+    if (is_note_block<Style>(text, b))
+        return true;
+    if constexpr (accepts(conventions_v<Style>, convention::editors_notes))
+        return grammar::match_prefix(text.data() + begin, text.data() + end, grammar::bracketed_editors_note)
+               != nullptr;
+    return false;
+}
+
+/// Reads line `i` of `lines` on its own (a bracket with the lines it wraps over); `first`: the story's
+/// first line, which only positive furniture rules take from the headline.
+template <class Style>
+line_reading read_header_line(std::string_view text, const header_line* lines, std::size_t count,
+                              std::size_t i, bool first) noexcept {
+    const header_line& l = lines[i];
+    if (l.end - l.begin > longest_header_line)
+        return {line_kind::other, i};
+    const grammar::iterator begin = text.data() + l.begin;
+    const grammar::iterator end = text.data() + l.end;
+    block b{};
+    b.begin = l.begin;
+    b.end = l.end;
+    b.lines = 1;
+    if (text[l.begin] == '(' && !first) {
+        // A bracket over the story closes at the end of a line ("(ATTN: Ariz.)  (ART ADV: …" holds two),
+        // or where its paragraph ends: some never close.
+        int depth = 0;
+        for (std::size_t k = i; k < count && k < i + most_bracket_lines && lines[k].block == l.block; ++k) {
+            depth += bracket_balance(text, lines[k].begin, lines[k].end);
+            const bool paragraph_ends = k + 1 == count || lines[k + 1].block != l.block;
+            if (depth > 0 && !paragraph_ends)
+                continue;
+            if (depth < 0 || (depth == 0 && text[lines[k].end - 1] != ')'))
+                break;
+            return {is_note<Style>(text, l.begin, lines[k].end) ? line_kind::note : line_kind::bracket, k};
+        }
+    }
+    if (is_boilerplate_block(text, b))
+        return {line_kind::promo, i};
+    if (is_slug_block<Style>(text, b) || grammar::match_prefix(begin, end, grammar::usage_line) != nullptr)
+        return {line_kind::boilerplate, i};
+    if (is_note<Style>(text, l.begin, l.end))
+        return {line_kind::note, i};
+    if (grammar::copyright_fields f; !first && grammar::parse_prefix(begin, end, grammar::copyright, f))
+        return {line_kind::masthead, i};
+    if (!first && !opens_with_by(block_text(text, b))
+        && grammar::match_prefix(begin, end, grammar::job_title_line) != nullptr)
+        return {line_kind::title, i};
+    return {line_kind::other, i};
+}
+
+/// A block made of lines [from, to] of `lines`.
+inline block piece_of(const header_line* lines, std::size_t from, std::size_t to) noexcept {
+    return block{lines[from].begin, lines[to].end, lines[from].end, lines[to].begin,
+                 static_cast<std::uint32_t>(to - from + 1)};
+}
+
+inline bool ends_clause(char c) noexcept {
+    return c == ';' || c == '.' || c == '?' || c == '!' || c == ':';
+}
+
+/// Can the line on top be the headline? A sentence there is one if it is written as a title, or if it
+/// is short and a dateline follows ("Mayor wins third term in landslide.") or it is in headlinese over a
+/// story of more than one paragraph; a long sentence of prose is a photo caption or the first paragraph.
+inline bool reads_as_headline(std::string_view text, const block& b, bool dateline_follows,
+                              bool paragraphs_follow) noexcept {
+    constexpr std::size_t longest_sentence_headline = 70;
+    const bool short_sentence = b.end - b.begin <= longest_sentence_headline;
+    return shape_of_header_line(text, b) != header_line_shape::sentence || is_title_case(text, b)
+           || (short_sentence && (dateline_follows || (paragraphs_follow && is_headlinese(text, b))));
+}
+
+/// The classifier's walk over the lines, with what it has found so far.
+template <class Style>
+class header_walk {
+public:
+    /// `last_block`: the block that ends the story, if it is among the lines.
+    header_walk(std::string_view text, const header_line* lines, std::size_t last_block,
+                header_reading& out) noexcept
+        : text_(text), lines_(lines), last_block_(last_block), out_(out) {}
+
+    /// Classifies the lines before line `stop` (the dateline's, or `count`); returns the first line of
+    /// the body, or `stop`.
+    std::size_t run(std::size_t stop) noexcept {
+        for (std::size_t i = 0; i < stop;) {
+            const std::size_t next = step(i, stop);
+            if (next == body_starts)
+                return i;
+            i = next;
+        }
+        return stop;
+    }
+
+    /// The pieces up to the last one that is not a deck or a caption.
+    std::size_t last_definite() const noexcept { return last_definite_; }
+    /// The first line after piece `k`.
+    std::size_t line_after(std::size_t k) const noexcept { return line_after_[k]; }
+    /// Was piece `k` taken by a rule of its own, rather than for standing between the headline and the
+    /// dateline?
+    bool definite(std::size_t k) const noexcept { return definite_[k]; }
+
+    static constexpr std::size_t body_starts = static_cast<std::size_t>(-1);
+
+private:
+    /// Reads the item at line `i`; returns the line after it, or `body_starts`.
+    std::size_t step(std::size_t i, std::size_t stop) noexcept {
+        const header_line& l = lines_[i];
+        const bool same_block_as_last = out_.piece_count > 0 && i > 0 && lines_[i - 1].block == l.block;
+        const line_reading r = read_header_line<Style>(text_, lines_, stop, i, i == 0);
+        switch (r.kind) {
+        case line_kind::bracket: // over the story, not after its first lines of text or at its end
+            if (decks_seen_ || l.block == last_block_)
+                break;
+            return add(i, r.last, block_role::boilerplate, true);
+        case line_kind::boilerplate:
+            return add(i, r.last, block_role::boilerplate, true);
+        case line_kind::promo:
+            return add(i, r.last, block_role::boilerplate, false);
+        case line_kind::note:
+            open_note_ = !(text_[l.begin] == '(');
+            return add(i, r.last, block_role::note, true);
+        case line_kind::masthead: // "c.1999 N.Y. Times News Service" over the story, not at its end
+            if (l.block == last_block_)
+                break;
+            return add(i, i, block_role::footer, true);
+        case line_kind::title: // under a byline the grammar could not read
+            return add(i, i, block_role::boilerplate, true);
+        case line_kind::other:
+            break;
+        }
+        if (const std::size_t after = byline_at(i, stop); after != i)
+            return after;
+        if (open_note_ && same_block_as_last) { // "Eds: SUBS 4th graf …" wraps over the lines under it
+            extend(i);
+            return i + 1;
+        }
+        open_note_ = false;
+        if (!headline_seen_)
+            return headline_at(i, stop);
+        // A short line before the dateline is a deck or a caption; running text is the body.
+        std::size_t last = i;
+        while (last + 1 < stop && lines_[last + 1].block == l.block)
+            ++last;
+        if (last - i > 1 || lines_[last].end - l.begin > longest_headline)
+            return body_starts;
+        decks_seen_ = true;
+        return add(i, i, block_role::deck, false);
+    }
+
+    /// The headline at line `i`, wrapped over the next line of its block where that line is no item of
+    /// its own and an item or the block's end follows it; where running text follows, the body. A line
+    /// under a headline that ends in punctuation is a deck ("Jobs report gives Democrats a lift;").
+    std::size_t headline_at(std::size_t i, std::size_t stop) noexcept {
+        headline_seen_ = true;
+        // A story of one paragraph has no headline, nor one that opens with its footer.
+        if (lines_[i].block == last_block_
+            || footer_item_kind(text_.data() + lines_[i].begin, text_.data() + lines_[i].end,
+                                footer_context{false, false})
+                   != footer_kind::none)
+            return body_starts;
+        std::size_t last = i;
+        const auto in_block = [&](std::size_t k) { return k < stop && lines_[k].block == lines_[i].block; };
+        const auto is_item = [&](std::size_t k) {
+            return read_header_line<Style>(text_, lines_, stop, k, false).kind != line_kind::other
+                   || opens_with_by(block_text(text_, piece_of(lines_, k, k))) || reads_byline(k, stop);
+        };
+        if (in_block(i + 1) && !is_item(i + 1)) {
+            if (in_block(i + 2) && !is_item(i + 2))
+                return body_starts;
+            last = i + 1;
+        }
+        if (lines_[last].end - lines_[i].begin > longest_headline)
+            return body_starts;
+        const bool deck_under = last > i && ends_clause(text_[lines_[i].end - 1]);
+        const block candidate = piece_of(lines_, i, deck_under ? i : last);
+        // Under a photo caption only a title is the headline: "The best and worst of Bollywood in 2014."
+        // is a promo.
+        if (!reads_as_headline(text_, candidate, out_.opening.has_value(), lines_[i].block + 2 <= last_block_)
+            || (after_caption_ && shape_of_header_line(text_, candidate) == header_line_shape::sentence)) {
+            if (!out_.opening)
+                return body_starts;
+            headline_seen_ = after_caption_;
+            after_caption_ = true;
+            decks_seen_ = true;
+            return add(i, last, block_role::deck, false); // a caption over the dateline
+        }
+        if (deck_under) {
+            add(i, i, block_role::headline, true);
+            return add(last, last, block_role::deck, true);
+        }
+        add(i, last, block_role::headline, true);
+        return last + 1;
+    }
+
+    bool reads_byline(std::size_t i, std::size_t stop) const noexcept {
+        byline_storage scratch;
+        const header_line& l = lines_[i];
+        return l.end - l.begin <= longest_header_line
+               && (read_byline(text_, l.begin, l.end, scratch)
+                   || (i + 1 < stop && read_byline(text_, l.begin, lines_[i + 1].end, scratch)));
+    }
+
+    /// The byline at line `i`, with the job title under it; returns `i` where there is none. A second
+    /// byline is furniture: a story has one.
+    std::size_t byline_at(std::size_t i, std::size_t stop) noexcept {
+        const header_line& l = lines_[i];
+        if (l.end - l.begin > longest_header_line)
+            return i;
+        byline_storage found;
+        std::size_t last = i;
+        // A copyright line under the byline names its service ("c.1997 N.Y. Times News Service"); in a
+        // paragraph of its own it is the masthead.
+        const bool title_under =
+            i + 1 < stop && lines_[i + 1].end - l.begin <= longest_header_line
+            && (lines_[i + 1].block == l.block
+                || read_header_line<Style>(text_, lines_, stop, i + 1, false).kind != line_kind::masthead);
+        if (title_under && read_byline(text_, l.begin, lines_[i + 1].end, found))
+            last = i + 1;
+        else if (!read_byline(text_, l.begin, l.end, found))
+            return unread_byline_at(i);
+        if (out_.has_byline) {
+            add(i, last, block_role::boilerplate, true);
+            return last + 1;
+        }
+        if (last == i && !found.title && i + 1 < stop
+            && grammar::match_prefix(text_.data() + lines_[i + 1].begin, text_.data() + lines_[i + 1].end,
+                                     grammar::job_title_line)) {
+            last = i + 1; // "By BRUCE HANDLER ^Associated Press Writer"
+            found.title = make_span(text_, lines_[last].begin, lines_[last].end);
+            found.whole = make_span(text_, l.begin, lines_[last].end);
+        }
+        out_.has_byline = true;
+        out_.byline = found;
+        headline_seen_ = true; // the headline is the first line, over the byline
+        add(i, last, block_role::byline, true);
+        return last + 1;
+    }
+
+    /// "By J.K. PARK" where the grammar reads no names: a note, so that the header around it is still
+    /// read, and a diagnostic; other lines are left alone (`i` is returned).
+    std::size_t unread_byline_at(std::size_t i) noexcept {
+        constexpr std::size_t longest_byline = 80;
+        const header_line& l = lines_[i];
+        if (l.end - l.begin > longest_byline || !opens_with_by(block_text(text_, piece_of(lines_, i, i))))
+            return i;
+        bool names = true; // every word in capitals or figures, as names are: not "By Tuesday the river …"
+        block after_by = piece_of(lines_, i, i);
+        after_by.begin = skip_blanks(text_, l.begin + 2, l.end);
+        for_each_word(text_, after_by, [&](std::size_t begin, std::size_t) {
+            names = is_ascii_upper(text_[begin]) || is_ascii_digit(text_[begin]);
+            return names;
+        });
+        if (!names)
+            return i;
+        if (!out_.unread_byline)
+            out_.unread_byline = make_span(text_, l.begin, l.end);
+        return add(i, i, block_role::note, true);
+    }
+
+    std::size_t add(std::size_t from, std::size_t to, block_role role, bool definite) noexcept {
+        if (role != block_role::note)
+            open_note_ = false;
+        // A piece never crosses blocks: a title line indented as a paragraph of its own is a piece of its
+        // own.
+        for (std::size_t first = from; first <= to;) {
+            std::size_t last = first;
+            while (last < to && lines_[last + 1].block == lines_[first].block)
+                ++last;
+            line_after_[out_.piece_count] = last + 1;
+            definite_[out_.piece_count] = definite;
+            out_.pieces[out_.piece_count++] = {piece_of(lines_, first, last), role};
+            first = last + 1;
+        }
+        if (definite)
+            last_definite_ = out_.piece_count;
+        return to + 1;
+    }
+
+    void extend(std::size_t i) noexcept {
+        block& b = out_.pieces[out_.piece_count - 1].b;
+        b.end = lines_[i].end;
+        b.last_line_begin = lines_[i].begin;
+        ++b.lines;
+        line_after_[out_.piece_count - 1] = i + 1;
+    }
+
+    std::string_view text_;
+    const header_line* lines_;
+    std::size_t last_block_;
+    header_reading& out_;
+    std::array<std::size_t, most_header_lines> line_after_{};
+    std::array<bool, most_header_lines> definite_{};
+    bool headline_seen_ = false;
+    bool decks_seen_ = false;
+    bool after_caption_ = false;
+    bool open_note_ = false;
+    std::size_t last_definite_ = 0; ///< pieces up to the last item that is not a deck
+};
+
+/// The dateline opening block `i`; a title line over a dateline is the headline, not a dateline itself,
+/// and furniture ("EDITOR'S NOTE _ …", "AP-NY--Flood Aid,0311") is none.
+template <class Style>
+std::optional<dateline> opening_dateline(std::string_view text, const block* blocks, std::size_t count,
+                                         std::size_t i, const options& opts,
+                                         std::optional<span>& style_error) noexcept {
+    const header_line first{blocks[i].begin, blocks[i].first_line_end, i};
+    if (read_header_line<Style>(text, &first, 1, 0, false).kind != line_kind::other)
+        return std::nullopt;
+    bool error = false;
+    std::optional<dateline> d = read_dateline<Style>(text, blocks[i], opts, error);
+    if (error && !style_error)
+        style_error = make_span(text, blocks[i].begin, blocks[i].end);
+    if (d && i + 1 < count && shape_of_header_line(text, blocks[i]) == header_line_shape::title) {
+        bool ignored = false;
+        if (read_dateline<Style>(text, blocks[i + 1], opts, ignored))
+            return std::nullopt;
+    }
+    return d;
+}
+
+} // namespace header_detail
+
+/// Reads the header of a story from its first `count` blocks; `story_ends`: the story has no more.
+template <class Style>
+header_reading read_header(std::string_view text, const block* blocks, std::size_t count, bool story_ends,
+                           const options& opts) noexcept {
+    using namespace header_detail;
+    header_reading out;
+    // The dateline's paragraph, if one starts in reach: the header is what stands above it.
+    std::size_t reach = 0;
+    for (;
+         reach < count && reach < header_reach && blocks[reach].begin - blocks[0].begin <= header_reach_bytes;
+         ++reach)
+        if ((out.opening = opening_dateline<Style>(text, blocks, count, reach, opts, out.style_error)))
+            break;
+    std::array<header_line, most_header_lines> lines{};
+    std::size_t blocks_read = 0;
+    const std::size_t line_count = read_header_lines(text, blocks, reach, lines, blocks_read);
+    header_walk<Style> walk(text, lines.data(), story_ends ? count - 1 : count, out);
+    std::size_t body = walk.run(line_count);
+    if (body < line_count || blocks_read < reach)
+        out.opening.reset(); // running text above it: the body had begun
+    // Without a dateline, lines after the last item are the body; over one they are decks and captions.
+    if (!out.opening && walk.last_definite() < out.piece_count) {
+        out.piece_count = walk.last_definite();
+        body = out.piece_count > 0 ? walk.line_after(out.piece_count - 1) : 0;
+    }
+    for (std::size_t k = 0; k < out.piece_count; ++k) {
+        header_piece& p = out.pieces[k];
+        if (p.role == block_role::deck && !walk.definite(k)
+            && shape_of_header_line(text, p.b) == header_line_shape::sentence)
+            p.role = block_role::boilerplate;
+        else if (p.role == block_role::headline)
+            out.title = read_headline<Style>(text, p.b);
+    }
+    // The body from the first line no item took to the end of its block, as a piece of that block.
+    if (body < line_count && body > 0 && lines[body].block == lines[body - 1].block) {
+        out.pieces[out.piece_count++] = {block_of(text, lines[body].begin, blocks[lines[body].block].end),
+                                         block_role::body};
+    }
+    if (out.opening)
+        out.evidence = wire_of_dateline(*out.opening);
+    if (out.evidence == wire::unknown && out.has_byline)
+        out.evidence = out.byline.organisation();
+    if (out.evidence == wire::unknown && out.title && out.title->prefix)
+        out.evidence = wire::reuters;
+    return out;
+}
+
+} // namespace wirecopy::detail
