@@ -107,6 +107,15 @@ TEST_CASE("titles: under the names, after them, before them") {
     CHECK(xinhua->authors == names{"Li Ming", "Zhao Wen"});
     CHECK(xinhua->title == "Xinhua writers");
     // NYT News Service's copyright line under the byline names the service.
+    // The title run on after the names, with no comma: the names end where the title begins.
+    const auto run_on = byline_of("By MATT KELLER Associated Press Writer");
+    CHECK(run_on->authors == names{"MATT KELLER"});
+    CHECK(run_on->title == "Associated Press Writer");
+    CHECK(byline_of("By JUSTINE HYDEN AP Auto Writer")->authors == names{"JUSTINE HYDEN"});
+    // Initials run together, a suffix in capitals, two blanks between names.
+    CHECK(byline_of("By J.K. PARK")->authors == names{"J.K. PARK"});
+    CHECK(byline_of("By ROBERT L. JAMESON JR.")->authors == names{"ROBERT L. JAMESON JR."});
+    CHECK(byline_of("By INDIRA A.  R. LAKSHMI")->authors == names{"INDIRA A.  R. LAKSHMI"});
     const auto nyt = byline_of("By ALISON MARSH\nc.1997 N.Y. Times News Service");
     CHECK(nyt->authors == names{"ALISON MARSH"});
     CHECK(nyt->affiliation == "N.Y. Times News Service");

@@ -596,3 +596,28 @@ TEST_CASE("publishers' lines inside the body are boilerplate, not paragraphs") {
     for (const wirecopy::paragraph& p : doc.paragraphs)
         CHECK(p.text.find("advertisement") == std::string_view::npos);
 }
+
+TEST_CASE("reuters.com: a byline run into the dateline in one paragraph") {
+    const wirecopy::document doc = parse_story(
+        "UPDATE 2-Harbor operator reports leap in profit\n\n(Adds byline, details)\n\n"
+        "By  Ana Lucia Prado LOS ANGELES  Nov 6 (Reuters) - The harbor operator on Monday reported\n"
+        "a sharply higher profit.\n\nShares rose.\n");
+    REQUIRE(doc.byline);
+    CHECK(doc.byline->text == "By  Ana Lucia Prado");
+    REQUIRE(doc.byline->authors.size() == 1);
+    CHECK(doc.byline->authors[0].text == "Ana Lucia Prado");
+    REQUIRE(doc.dateline);
+    CHECK(text_of(doc.dateline->location) == "LOS ANGELES");
+    CHECK(text_of(doc.dateline->date) == "Nov 6");
+    REQUIRE(doc.paragraphs.size() == 2);
+    CHECK(doc.paragraphs[0].begin == doc.dateline->begin);
+    CHECK_FALSE(wirecopy_test::span_violation(doc));
+    // Names in capitals give no place to split at: no dateline is made up from them.
+    const wirecopy::document caps =
+        parse_story("T\n\nBy ANA PRADO The operator reported a profit.\n\nMore.\n");
+    CHECK_FALSE(caps.dateline);
+    // Two cities with a slash and a blank.
+    const wirecopy::document two = parse_story("T\n\nCHICAGO/ NEW YORK  (Reuters) - Airlines merged.\n");
+    REQUIRE(two.dateline);
+    CHECK(text_of(two.dateline->location) == "CHICAGO/ NEW YORK");
+}

@@ -35,7 +35,7 @@ inline constexpr std::size_t most_bracket_lines = 5;    ///< "(ART ADV: …)" wr
 /// What the header stage found. The pieces cover every block they touch, in text order; blocks after
 /// the last piece are body.
 struct header_reading {
-    std::array<header_piece, most_header_lines> pieces{};
+    std::array<header_piece, most_header_lines + 2> pieces{}; ///< a line each at most, and a split paragraph
     std::size_t piece_count = 0;
     std::optional<dateline> opening; ///< the dateline that opens the body
     std::optional<headline> title;
@@ -428,6 +428,36 @@ std::optional<dateline> opening_dateline(std::string_view text, const block* blo
     return d;
 }
 
+/// reuters.com's "By  Gina Keating LOS ANGELES  Nov 6 (Reuters) - …": a byline run into the dateline in
+/// one paragraph. The names end before the first word in capitals; where the dateline follows them, it
+/// and the byline are read into `d` and `byline` and the dateline's start is returned, else `b.begin`.
+template <class Style>
+std::size_t dateline_after_byline(std::string_view text, const block& b, const options& opts,
+                                  std::optional<dateline>& d, byline_storage& byline) noexcept {
+    if (!opens_with_by(block_text(text, b)))
+        return b.begin;
+    std::size_t place = b.first_line_end;
+    block names = b;
+    names.begin = skip_blanks(text, b.begin + 2, b.first_line_end);
+    names.end = b.first_line_end;
+    for_each_word(text, names, [&](std::size_t begin, std::size_t end) {
+        bool capitals = end - begin >= 2;
+        for (std::size_t at = begin; at < end && capitals; ++at)
+            capitals = !is_ascii_lower(text[at]);
+        if (capitals)
+            place = begin;
+        return !capitals;
+    });
+    if (place == b.first_line_end)
+        return b.begin;
+    bool ignored = false;
+    std::optional<dateline> found = read_dateline<Style>(text, block_of(text, place, b.end), opts, ignored);
+    if (!found || !read_byline(text, b.begin, trim_blanks_back(text, b.begin, place), byline))
+        return b.begin;
+    d = found;
+    return place;
+}
+
 } // namespace header_detail
 
 /// Reads the header of a story from its first `count` blocks; `story_ends`: the story has no more.
@@ -438,11 +468,20 @@ header_reading read_header(std::string_view text, const block* blocks, std::size
     header_reading out;
     // The dateline's paragraph, if one starts in reach: the header is what stands above it.
     std::size_t reach = 0;
+    std::size_t run_on_dateline = std::string_view::npos; ///< a dateline run on after the byline
+    byline_storage run_on_byline;
     for (;
          reach < count && reach < header_reach && blocks[reach].begin - blocks[0].begin <= header_reach_bytes;
-         ++reach)
+         ++reach) {
         if ((out.opening = opening_dateline<Style>(text, blocks, count, reach, opts, out.style_error)))
             break;
+        const std::size_t place =
+            dateline_after_byline<Style>(text, blocks[reach], opts, out.opening, run_on_byline);
+        if (out.opening) {
+            run_on_dateline = place;
+            break;
+        }
+    }
     std::array<header_line, most_header_lines> lines{};
     std::size_t blocks_read = 0;
     const std::size_t line_count = read_header_lines(text, blocks, reach, lines, blocks_read);
@@ -467,6 +506,16 @@ header_reading read_header(std::string_view text, const block* blocks, std::size
     if (body < line_count && body > 0 && lines[body].block == lines[body - 1].block) {
         out.pieces[out.piece_count++] = {block_of(text, lines[body].begin, blocks[lines[body].block].end),
                                          block_role::body};
+    }
+    if (out.opening && out.opening->begin == run_on_dateline) { // the byline, then the body from the dateline
+        const block& b = blocks[reach];
+        out.pieces[out.piece_count++] = {
+            block_of(text, b.begin, trim_blanks_back(text, b.begin, run_on_dateline)),
+            out.has_byline ? block_role::boilerplate : block_role::byline};
+        out.pieces[out.piece_count++] = {block_of(text, run_on_dateline, b.end), block_role::body};
+        if (!out.has_byline)
+            out.byline = run_on_byline;
+        out.has_byline = true;
     }
     if (out.opening)
         out.evidence = wire_of_dateline(*out.opening);

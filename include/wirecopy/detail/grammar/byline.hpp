@@ -33,7 +33,9 @@ inline const auto job_words =
 inline const auto job_word = x3::no_case[job_words] >> -x3::lit('s') >> word_end;
 /// "Associated Press Writer", "AP Business Writer", "Staff Writer", "Xinhua writer", "CNN Medical News
 /// Producer": an organisation and capitalised words, then job words.
-inline const auto title = -(organisation >> blank) >> *(!job_word >> capitalized_word >> blank) >> job_word
+/// An organisation only leads: in "MATT KELLEY Associated Press Writer" the title starts at it.
+inline const auto title = -(organisation >> blank)
+                          >> *(!job_word >> !organisation >> capitalized_word >> blank) >> job_word
                           >> *(blank >> job_word);
 inline const auto captured_title = x3::raw[title][capture<&F::title>];
 /// What follows the last comma of a byline without "By": an organisation or a job title. (Built once: an

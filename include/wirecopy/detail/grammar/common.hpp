@@ -401,7 +401,7 @@ inline const auto month_day_ahead =
 inline const auto place = place_word >> *(blank >> !month_day_ahead
                                           >> (place_word | name_particle >> &(blank >> place_word)));
 /// A place or places joined by slashes: "JAKARTA/SURABAYA", "Caracas".
-inline const auto city = place >> *(x3::lit('/') >> place);
+inline const auto city = place >> *(x3::lit('/') >> opt_blanks >> place);
 /// Several places: "NEW YORK and CHICAGO" (only where no person name can follow, as in datelines).
 inline const auto places = city >> *(blanks >> "and" >> blanks >> city);
 
