@@ -24,6 +24,16 @@ FLOORS = [
     ('r21578-dev', ('byline', 'p'), 0.997), ('r21578-dev', ('byline', 'r'), 0.997),
     ('r21578-dev', ('wire_acc',), 0.999), ('r21578-dev', ('signoff_acc',), 0.999),
     ('ggt-dev', ('dateline_detected',), 1.0), ('ggt-dev', ('dateline_location',), 1.0),
+    # Headers of real copy read part by part (issue 10): AP DataStream, AP/Xinhua/NYT News Service,
+    # headlines on line 1 of syndicated copy, reuters.com. (ap89-dev labels the first line as the headline
+    # even where it is an advance line, "$adv05", which wirecopy reports as boilerplate.)
+    ('ap89-dev', ('dateline_location',), 0.995), ('ap89-dev', ('headline_acc',), 0.96),
+    ('ap89-dev', ('byline', 'p'), 0.99), ('ap89-dev', ('byline', 'r'), 0.99),
+    ('duc-dev', ('dateline_location',), 0.995), ('duc-dev', ('headline_acc',), 0.99),
+    ('duc-dev', ('byline', 'p'), 0.99), ('duc-dev', ('byline', 'r'), 0.985),
+    ('duc-dev', ('copyright', 'p'), 0.98), ('duc-dev', ('copyright', 'r'), 0.96),
+    ('polnear-dev', ('headline_acc',), 0.93),
+    ('reuters-modern-dev', ('dateline_location',), 0.995), ('reuters-modern-dev', ('headline_acc',), 0.99),
     # Quotations (issue 4). GGT labels each paragraph of an AP-style continued quotation as a quote of its
     # own; wirecopy reports one quote for them, which costs about 1.3 points of recall here.
     ('ggt-dev', ('quotes', 'p'), 0.92), ('ggt-dev', ('quotes', 'r'), 0.975),
@@ -32,6 +42,7 @@ FLOORS = [
 # (set, metric path, maximum): rates and counts that must stay low.
 CEILINGS = [
     ('ggt-dev', ('dateline_fp_rate',), 0.0), ('fixtures-dev', ('dateline_fp_rate',), 0.0),
+    ('ap89-dev', ('dateline_fp_rate',), 0.0), ('duc-dev', ('dateline_fp_rate',), 0.0),
     ('fixtures-dev', ('counts', 'quotes_at_apostrophe'), 0), ('fixtures-dev', ('counts', 'forbidden_quote_boundaries'), 0),
     ('ggt-dev', ('counts', 'quotes_at_apostrophe'), 0),
 ]
