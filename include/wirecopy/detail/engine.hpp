@@ -274,7 +274,9 @@ private:
         case role::pieces:
             break;
         }
-        if (is_boilerplate_block(text_, b)) { // "Story continues below advertisement" inside the body
+        constexpr std::size_t longest_promo = 100;
+        if (b.lines == 1 && b.end - b.begin <= longest_promo
+            && is_boilerplate_block(text_, b)) { // "Story continues below advertisement" inside the body
             emit(handler_, part_from<boilerplate>(make_span(text_, b.begin, b.end)));
             return;
         }

@@ -50,9 +50,9 @@ namespace header_detail {
 
 /// A line of the header: [begin, end) trimmed; AP DataStream's "^" starts a line of its own.
 struct header_line {
-    std::size_t begin = 0;
-    std::size_t end = 0;
-    std::size_t block = 0;
+    std::size_t begin;
+    std::size_t end;
+    std::size_t block;
 };
 
 /// How the stage reads one line before looking at its neighbours.
@@ -106,6 +106,9 @@ inline int bracket_balance(std::string_view text, std::size_t begin, std::size_t
 
 template <class Style>
 bool is_note(std::string_view text, std::size_t begin, std::size_t end) noexcept {
+    // Notes open with a bracket or with "Eds", "Editor", "Note to editors", "ATTENTION EDITORS".
+    if (std::string_view("(EeNnAa").find(text[begin]) == std::string_view::npos)
+        return false;
     block b{};
     b.begin = begin;
     b.end = end;
@@ -115,6 +118,17 @@ bool is_note(std::string_view text, std::size_t begin, std::size_t end) noexcept
         return grammar::match_prefix(text.data() + begin, text.data() + end, grammar::bracketed_editors_note)
                != nullptr;
     return false;
+}
+
+/// The furniture line `b` is, if any: a publisher's line, the wire's furniture, or a note.
+template <class Style>
+line_kind furniture_kind(std::string_view text, const block& b) noexcept {
+    if (is_boilerplate_block(text, b))
+        return line_kind::promo;
+    if (is_slug_block<Style>(text, b)
+        || grammar::match_prefix(text.data() + b.begin, text.data() + b.end, grammar::usage_line) != nullptr)
+        return line_kind::boilerplate;
+    return is_note<Style>(text, b.begin, b.end) ? line_kind::note : line_kind::other;
 }
 
 /// Reads line `i` of `lines` on its own (a bracket with the lines it wraps over); `first`: the story's
@@ -145,15 +159,13 @@ line_reading read_header_line(std::string_view text, const header_line* lines, s
             return {is_note<Style>(text, l.begin, lines[k].end) ? line_kind::note : line_kind::bracket, k};
         }
     }
-    if (is_boilerplate_block(text, b))
-        return {line_kind::promo, i};
-    if (is_slug_block<Style>(text, b) || grammar::match_prefix(begin, end, grammar::usage_line) != nullptr)
-        return {line_kind::boilerplate, i};
-    if (is_note<Style>(text, l.begin, l.end))
-        return {line_kind::note, i};
-    if (grammar::copyright_fields f; !first && grammar::parse_prefix(begin, end, grammar::copyright, f))
+    if (const line_kind kind = furniture_kind<Style>(text, b); kind != line_kind::other || first)
+        return {kind, i};
+    if (grammar::copyright_fields f; grammar::copyright_parts::opens_notice(text[l.begin])
+                                     && grammar::parse_prefix(begin, end, grammar::copyright, f))
         return {line_kind::masthead, i};
-    if (!first && !opens_with_by(block_text(text, b))
+    constexpr std::size_t longest_title = 60;
+    if (l.end - l.begin <= longest_title && !opens_with_by(block_text(text, b))
         && grammar::match_prefix(begin, end, grammar::job_title_line) != nullptr)
         return {line_kind::title, i};
     return {line_kind::other, i};
@@ -216,7 +228,7 @@ private:
     std::size_t step(std::size_t i, std::size_t stop) noexcept {
         const header_line& l = lines_[i];
         const bool same_block_as_last = out_.piece_count > 0 && i > 0 && lines_[i - 1].block == l.block;
-        const line_reading r = read_header_line<Style>(text_, lines_, stop, i, i == 0);
+        const line_reading r = reading(i, stop);
         switch (r.kind) {
         case line_kind::bracket: // over the story, not after its first lines of text or at its end
             if (decks_seen_ || l.block == last_block_)
@@ -262,16 +274,17 @@ private:
     /// under a headline that ends in punctuation is a deck ("Jobs report gives Democrats a lift;").
     std::size_t headline_at(std::size_t i, std::size_t stop) noexcept {
         headline_seen_ = true;
-        // A story of one paragraph has no headline, nor one that opens with its footer.
+        // A story of one paragraph has no headline, nor a short one that opens with its footer.
         if (lines_[i].block == last_block_
-            || footer_item_kind(text_.data() + lines_[i].begin, text_.data() + lines_[i].end,
-                                footer_context{false, false})
-                   != footer_kind::none)
+            || (lines_[i].block + 2 >= last_block_
+                && footer_item_kind(text_.data() + lines_[i].begin, text_.data() + lines_[i].end,
+                                    footer_context{false, false})
+                       != footer_kind::none))
             return body_starts;
         std::size_t last = i;
         const auto in_block = [&](std::size_t k) { return k < stop && lines_[k].block == lines_[i].block; };
         const auto is_item = [&](std::size_t k) {
-            return read_header_line<Style>(text_, lines_, stop, k, false).kind != line_kind::other
+            return reading(k, stop).kind != line_kind::other
                    || opens_with_by(block_text(text_, piece_of(lines_, k, k))) || reads_byline(k, stop);
         };
         if (in_block(i + 1) && !is_item(i + 1)) {
@@ -302,6 +315,15 @@ private:
         return last + 1;
     }
 
+    /// How line `i` reads on its own, read once (the walk looks ahead at lines it reads again).
+    line_reading reading(std::size_t i, std::size_t stop) noexcept {
+        if (!read_[i]) {
+            readings_[i] = read_header_line<Style>(text_, lines_, stop, i, i == 0);
+            read_[i] = true;
+        }
+        return readings_[i];
+    }
+
     bool reads_byline(std::size_t i, std::size_t stop) const noexcept {
         byline_storage scratch;
         const header_line& l = lines_[i];
@@ -316,14 +338,16 @@ private:
         const header_line& l = lines_[i];
         if (l.end - l.begin > longest_header_line)
             return i;
+        if (!may_be_byline(block_text(text_, piece_of(lines_, i, i)))
+            && !(i + 1 < stop && may_be_byline(block_text(text_, piece_of(lines_, i, i + 1)))))
+            return unread_byline_at(i);
         byline_storage found;
         std::size_t last = i;
         // A copyright line under the byline names its service ("c.1997 N.Y. Times News Service"); in a
         // paragraph of its own it is the masthead.
         const bool title_under =
             i + 1 < stop && lines_[i + 1].end - l.begin <= longest_header_line
-            && (lines_[i + 1].block == l.block
-                || read_header_line<Style>(text_, lines_, stop, i + 1, false).kind != line_kind::masthead);
+            && (lines_[i + 1].block == l.block || reading(i + 1, stop).kind != line_kind::masthead);
         if (title_under && read_byline(text_, l.begin, lines_[i + 1].end, found))
             last = i + 1;
         else if (!read_byline(text_, l.begin, l.end, found))
@@ -398,8 +422,11 @@ private:
     const header_line* lines_;
     std::size_t last_block_;
     header_reading& out_;
-    std::array<std::size_t, most_header_lines> line_after_{};
-    std::array<bool, most_header_lines> definite_{};
+    // Entries are written before they are read: per piece for the first two, behind read_ for readings_.
+    std::array<std::size_t, most_header_lines> line_after_;
+    std::array<bool, most_header_lines> definite_;
+    std::array<line_reading, most_header_lines> readings_;
+    std::array<bool, most_header_lines> read_{};
     bool headline_seen_ = false;
     bool decks_seen_ = false;
     bool after_caption_ = false;
@@ -413,13 +440,15 @@ template <class Style>
 std::optional<dateline> opening_dateline(std::string_view text, const block* blocks, std::size_t count,
                                          std::size_t i, const options& opts,
                                          std::optional<span>& style_error) noexcept {
-    const header_line first{blocks[i].begin, blocks[i].first_line_end, i};
-    if (read_header_line<Style>(text, &first, 1, 0, false).kind != line_kind::other)
-        return std::nullopt;
     bool error = false;
     std::optional<dateline> d = read_dateline<Style>(text, blocks[i], opts, error);
     if (error && !style_error)
         style_error = make_span(text, blocks[i].begin, blocks[i].end);
+    block first_line = blocks[i];
+    first_line.end = first_line.first_line_end;
+    first_line.lines = 1;
+    if (d && furniture_kind<Style>(text, first_line) != line_kind::other)
+        return std::nullopt;
     if (d && i + 1 < count && shape_of_header_line(text, blocks[i]) == header_line_shape::title) {
         bool ignored = false;
         if (read_dateline<Style>(text, blocks[i + 1], opts, ignored))
@@ -482,7 +511,7 @@ header_reading read_header(std::string_view text, const block* blocks, std::size
             break;
         }
     }
-    std::array<header_line, most_header_lines> lines{};
+    std::array<header_line, most_header_lines> lines; // only the lines read are looked at
     std::size_t blocks_read = 0;
     const std::size_t line_count = read_header_lines(text, blocks, reach, lines, blocks_read);
     header_walk<Style> walk(text, lines.data(), story_ends ? count - 1 : count, out);

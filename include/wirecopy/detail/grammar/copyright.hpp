@@ -31,6 +31,11 @@ inline const auto holder = holder_word
                                     | holder_joiner >> &(blank >> (holder_word | company_abbreviation))))
                            >> *((blank | x3::lit(", ")) >> company_abbreviation);
 
+/// The bytes a notice can open with: "©", "(c)", "c.1998", "Copyright", "C Copyright".
+inline bool opens_notice(char c) noexcept {
+    return c == '\xC2' || c == '(' || c == 'c' || c == 'C';
+}
+
 inline const auto sign = copyright_sign | x3::no_case[keyword::lit("(c)")];
 inline const auto word = x3::no_case[keyword::lit("copyright")] >> word_end;
 /// "Copyright", "Copyright ©", "(c) Copyright", "c Copyright" (a © lost in transmission).
