@@ -351,6 +351,86 @@ TEST_CASE("footer lines inside the last block of a story laid out without blank 
     CHECK(ends_with(last_paragraph(doc), "were waiting at anchor."));
 }
 
+// ====================================================================== run-on footers
+TEST_CASE("Reuters credits run on after the last sentence, with notes after them") {
+    const wirecopy::document doc = fixture("ftr-reuters-run-on");
+    CHECK(credits(doc)
+          == std::vector<std::string>{
+              "reporting: Tomasz Wilk @ Valmora; Ines Carvalho @ Lisbon; Marta Sousa @ Porto;",
+              "additional reporting: Joanna Price @ Portland, Maine;", "editing: Dan Heller;"});
+    CHECK(boilerplate(doc)
+          == std::vector<std::string>{"($1 = 0.7312 euro)",
+                                      "(This story has been corrected to show profit rose 12 percent, not 21 "
+                                      "percent, in the first paragraph)"});
+    CHECK(ends_with(last_paragraph(doc), "according to Reuters Estimates."));
+}
+
+TEST_CASE("run-on credits: periods between roles, double parentheses, \"By\", no period before them") {
+    const auto run_on = [](const std::string& last) {
+        CAPTURE(last);
+        const wirecopy::document doc = wirecopy_test::parse_kept(
+            "T\n\nLONDON (Reuters) - Prices rose.\n\nThe rate rose to 2.7 percent. " + last);
+        CHECK_FALSE(wirecopy_test::span_violation(doc));
+        CHECK(ends_with(last_paragraph(doc), "2.7 percent."));
+        return credits(doc);
+    };
+    CHECK(run_on("(Reporting by Ann Lee; Additional reporting by Bo Park and Cy Young; editing by Di Fox)")
+          == std::vector<std::string>{"reporting: Ann Lee;", "additional reporting: Bo Park; Cy Young;",
+                                      "editing: Di Fox;"});
+    CHECK(run_on("(Reporting by Ann Lee in New York. Editing by Di Fox)")
+          == std::vector<std::string>{"reporting: Ann Lee @ New York;", "editing: Di Fox;"});
+    CHECK(run_on("(Reporting By Ann Lee)") == std::vector<std::string>{"reporting: Ann Lee;"});
+    CHECK(run_on("((Reporting by Ann Lee; Editing by Di Fox))")
+          == std::vector<std::string>{"reporting: Ann Lee;", "editing: Di Fox;"});
+    CHECK(run_on("(Writing by Ann Lee; Editing by Di Fox) Keywords: VALMORA/PORT")
+          == std::vector<std::string>{"writing: Ann Lee;", "editing: Di Fox;"});
+    CHECK(run_on("(Editing by Di Fox, Ed Ruiz;) (The story has been filed again to correct the date)")
+          == std::vector<std::string>{"editing: Di Fox; Ed Ruiz;"});
+    CHECK(run_on(
+              "(Reporting by Ann Lee; editing by Di Fox; Reuters Messaging: ann.lee.reuters.com@reuters.net; "
+              "Tel: +44 20 7542 4441))")
+          == std::vector<std::string>{"reporting: Ann Lee;", "editing: Di Fox;"});
+    CHECK(run_on("(Reporting by Ann Lee) nN0412345") == std::vector<std::string>{"reporting: Ann Lee;"});
+    CHECK(run_on("(Reporting by Ann Lee) (C) Reuters 2007. All rights reserved.")
+          == std::vector<std::string>{"reporting: Ann Lee;"});
+    // A credit in parentheses on the last paragraph's line, though the paragraph lost its period.
+    const wirecopy::document lost = wirecopy_test::parse_kept(
+        "T\n\nLONDON (Reuters) - Prices rose.\n\nThe index closed at 1,013.15 .FTEU3 (Editing by Di Fox)");
+    CHECK(credits(lost) == std::vector<std::string>{"editing: Di Fox;"});
+}
+
+TEST_CASE("run-on text that only looks like a footer stays in the body") {
+    const wirecopy::document doc = fixture("ftr-run-on-negative");
+    CHECK(doc.credits.empty());
+    CHECK(doc.contributors.empty());
+    CHECK(doc.contacts.empty());
+    CHECK_FALSE(doc.copyright);
+    CHECK(ends_with(last_paragraph(doc), "Everyone contributed"));
+    // A credit in the middle of the last paragraph: the body goes on after it.
+    const wirecopy::document middle = wirecopy_test::parse_kept(
+        body + "The vote was 7 to 2. (Reporting by Ann Lee) The council then adjourned.\n");
+    CHECK(middle.credits.empty());
+    CHECK(ends_with(last_paragraph(middle), "then adjourned."));
+}
+
+TEST_CASE("Bloomberg contact lines run on after the last sentence") {
+    const wirecopy::document doc = fixture("ftr-bloomberg-run-on");
+    CHECK(contacts(doc)
+          == std::vector<std::string>{"reporter Ann Lee @ Valmora <alee3@bloomberg.net>",
+                                      "editor Cy Young <cyoung@bloomberg.net>", "editor Di Fox"});
+    CHECK(ends_with(last_paragraph(doc), "worries.\xE2\x80\x9D"));
+}
+
+TEST_CASE("Bloomberg contact lines as scrapers wrap them: states, courts, \"via\", a reporter also editing") {
+    const wirecopy::document doc = fixture("ftr-bloomberg-wrapped");
+    CHECK(contacts(doc)
+          == std::vector<std::string>{"reporter Ann Lee @ Portland, Maine <alee3@bloomberg.net>",
+                                      "reporter Bo Park @ federal court in Chicago <bpark45@bloomberg.net>",
+                                      "editor Cy Young <cyoung@bloomberg.net>", "editor Ann Lee",
+                                      "editor Di Fox"});
+    CHECK(ends_with(last_paragraph(doc), "14-cv-0032"));
+}
+
 // ====================================================================== Bloomberg
 TEST_CASE("Bloomberg on the web: assistance, every contact-line variant, boilerplate, copyright") {
     const wirecopy::document doc = fixture("ftr-bloomberg-web");

@@ -48,41 +48,34 @@ inline constexpr std::size_t footer_item_lines = 12; ///< the most lines one foo
 inline constexpr std::size_t footer_item_bytes = 4096;
 
 // ------------------------------------------------------------------ lines of a block
-/// A line of a block without its surrounding white space: [begin, end) of the input.
-struct text_line {
-    std::size_t begin = 0;
-    std::size_t end = 0;
-};
+/// Does a line say "contribut…", open "With assistance" or with a possessive ("CNN's"), as contributor
+/// lines do? (A cheap test that spares the grammar most lines: it looks for rare characters first.)
+inline bool mentions_contribution(std::string_view item) noexcept {
+    for (std::size_t at = item.find('b'); at != std::string_view::npos; at = item.find('b', at + 1))
+        if (at >= 6 && item.compare(at - 6, 9, "contribut") == 0)
+            return true;
+    constexpr std::size_t outlet_reach = 40; // "The Washington Post's"
+    const std::string_view head = item.substr(0, outlet_reach);
+    if (head.find('\'') != std::string_view::npos || head.find("\xE2\x80\x99") != std::string_view::npos)
+        return true;
+    std::size_t at = 0;
+    while (at < item.size()
+           && (item[at] == '(' || item[at] == '-' || item[at] == ' ' || item[at] == '\xE2'
+               || item[at] == '\x80' || item[at] == '\x94'))
+        ++at;
+    return at + 4 <= item.size() && (item[at] | 0x20) == 'w' && (item[at + 1] | 0x20) == 'i'
+           && (item[at + 2] | 0x20) == 't' && (item[at + 3] | 0x20) == 'h';
+}
 
-/// The last lines of a block, in input order.
-struct block_lines {
-    std::array<text_line, footer_reach> lines; // [0, count) are set
-    std::size_t count = 0;
-    bool complete = true; ///< false when the block has more lines than were kept
-};
-
-/// Reads the last (at most `footer_reach`) lines of [begin, end), a block or the end of one.
-inline void read_block_lines(std::string_view text, std::size_t begin, std::size_t end,
-                             block_lines& out) noexcept {
-    const char* const data = text.data();
-    const char line_break = std::memchr(data + begin, '\n', end - begin) != nullptr ? '\n' : '\r';
-    // Forward, keeping the last lines in a ring: memchr is fast, and most blocks are short.
-    std::size_t total = 0;
-    for (std::size_t start = begin;;) {
-        const void* found = std::memchr(data + start, line_break, end - start);
-        const std::size_t stop =
-            found ? static_cast<std::size_t>(static_cast<const char*>(found) - data) : end;
-        const std::size_t content_begin = skip_blanks(text, start, stop);
-        out.lines[total++ % footer_reach] = {content_begin, trim_blanks_back(text, content_begin, stop)};
-        if (!found)
-            break;
-        start = stop + 1;
-    }
-    out.complete = total <= footer_reach;
-    out.count = std::min(total, footer_reach);
-    if (!out.complete)
-        std::rotate(out.lines.begin(), out.lines.begin() + static_cast<std::ptrdiff_t>(total % footer_reach),
-                    out.lines.end());
+/// Does a line have "by" or "Editor" near its start, as credit lines do?
+inline bool opens_credit(std::string_view item) noexcept {
+    constexpr std::size_t reach = 48; // "(Additional reporting and writing by "
+    const std::string_view head = item.substr(0, reach);
+    for (const char b : {'b', 'B'})
+        for (std::size_t at = head.find(b); at != std::string_view::npos; at = head.find(b, at + 1))
+            if (at > 0 && head[at - 1] == ' ' && at + 1 < item.size() && (item[at + 1] | 0x20) == 'y')
+                return true;
+    return head.find("Editor") != std::string_view::npos;
 }
 
 /// Does line [begin, end) close a sentence (so that a footer may start on the next line)?
@@ -96,6 +89,75 @@ inline bool ends_sentence(std::string_view text, std::size_t begin, std::size_t 
     const char last = line.back();
     return last == '.' || last == '!' || last == '?' || last == ')' || last == '"' || last == '\''
            || last == ']' || ends_with("\xE2\x80\x9D") || ends_with("\xE2\x80\x99") || ends_with("\xC2\xBB");
+}
+
+/// A line of a block without its surrounding white space: [begin, end) of the input.
+struct text_line {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+/// The last lines of a block, in input order.
+struct block_lines {
+    std::array<text_line, footer_reach> lines; // [0, count) are set
+    std::size_t count = 0;
+    bool complete = true; ///< false when the block has more lines than were kept
+};
+
+/// Can a footer item start at `rest`, inside a line, as scraped copy runs the footer on after the last
+/// sentence ("… rose 2.7 percent. (Reporting by …)", "… worries.” To contact the reporter …")? Contact
+/// introductions, Reuters' double parentheses and a credit in parentheses open an item wherever they
+/// stand ("… $4.42 billion (Reporting by A)"); the other items only after the end of a sentence, and only
+/// with the words they open with, so that most sentences stay whole.
+inline bool opens_run_on_item(std::string_view rest, bool after_sentence) noexcept {
+    const auto opens = [&](std::string_view s) { return rest.compare(0, s.size(), s) == 0; };
+    if (opens("To contact ") || opens("((") || (opens("(") && opens_credit(rest)))
+        return true;
+    if (!after_sentence)
+        return false;
+    constexpr std::size_t sentence_reach = 320; // a contributor sentence naming several people
+    const char lead = rest[0];
+    const bool story_number = opens("<ID:") || (lead == 'n' && rest.size() > 1 && is_ascii_upper(rest[1]));
+    return lead == '(' || lead == '-' || story_number || opens("\xC2\xA9") || opens("\xE2\x80\x94")
+           || (is_ascii_upper(lead)
+               && (opens("Copyright") || opens("Keywords:") || opens("Write to ") || opens_credit(rest)
+                   || mentions_contribution(rest.substr(0, sentence_reach))));
+}
+
+/// Reads the last (at most `footer_reach`) lines of [begin, end), a block or the end of one; with
+/// `run_on`, a line is also cut where a footer item may start inside it (`opens_run_on_item`).
+inline void read_block_lines(std::string_view text, std::size_t begin, std::size_t end, bool run_on,
+                             block_lines& out) noexcept {
+    const char* const data = text.data();
+    const char line_break = std::memchr(data + begin, '\n', end - begin) != nullptr ? '\n' : '\r';
+    // Forward, keeping the last lines in a ring: memchr is fast, and most blocks are short.
+    std::size_t total = 0;
+    for (std::size_t start = begin;;) {
+        const void* found = std::memchr(data + start, line_break, end - start);
+        const std::size_t stop =
+            found ? static_cast<std::size_t>(static_cast<const char*>(found) - data) : end;
+        std::size_t piece = skip_blanks(text, start, stop);
+        const std::size_t content_end = trim_blanks_back(text, piece, stop);
+        for (std::size_t at = piece; run_on && at < content_end; ++at) {
+            if (!is_line_blank(data[at]))
+                continue;
+            const std::size_t next = skip_blanks(text, at, content_end);
+            if (opens_run_on_item(text.substr(next, content_end - next), ends_sentence(text, piece, at))) {
+                out.lines[total++ % footer_reach] = {piece, at};
+                piece = next;
+            }
+            at = next - 1;
+        }
+        out.lines[total++ % footer_reach] = {piece, content_end};
+        if (!found)
+            break;
+        start = stop + 1;
+    }
+    out.complete = total <= footer_reach;
+    out.count = std::min(total, footer_reach);
+    if (!out.complete)
+        std::rotate(out.lines.begin(), out.lines.begin() + static_cast<std::ptrdiff_t>(total % footer_reach),
+                    out.lines.end());
 }
 
 // ------------------------------------------------------------------ the text of one item
@@ -159,7 +221,9 @@ private:
 /// Which footer lines may be recognised where.
 struct footer_context {
     bool story_end = false; ///< only closing furniture follows: sign-offs and "More" are allowed
-    bool furniture = true;  ///< rules, end marks, trailers, links (not in the header stage)
+    /// The end of a story, not the header stage: furniture (rules, end marks, trailers, links) is
+    /// recognised, and items may start inside a line (`opens_run_on_item`).
+    bool furniture = true;
 };
 
 /// What the header stage recognises: footer lines, not the furniture that only closes a story.
@@ -197,36 +261,6 @@ inline grammar::iterator signoff_end(grammar::iterator first, grammar::iterator 
     while (rest != last && is_line_blank(*rest))
         ++rest;
     return rest == last ? stop : nullptr;
-}
-
-/// Does a line say "contribut…", open "With assistance" or with a possessive ("CNN's"), as contributor
-/// lines do? (A cheap test that spares the grammar most lines: it looks for rare characters first.)
-inline bool mentions_contribution(std::string_view item) noexcept {
-    for (std::size_t at = item.find('b'); at != std::string_view::npos; at = item.find('b', at + 1))
-        if (at >= 6 && item.compare(at - 6, 9, "contribut") == 0)
-            return true;
-    constexpr std::size_t outlet_reach = 40; // "The Washington Post's"
-    const std::string_view head = item.substr(0, outlet_reach);
-    if (head.find('\'') != std::string_view::npos || head.find("\xE2\x80\x99") != std::string_view::npos)
-        return true;
-    std::size_t at = 0;
-    while (at < item.size()
-           && (item[at] == '(' || item[at] == '-' || item[at] == ' ' || item[at] == '\xE2'
-               || item[at] == '\x80' || item[at] == '\x94'))
-        ++at;
-    return at + 4 <= item.size() && (item[at] | 0x20) == 'w' && (item[at + 1] | 0x20) == 'i'
-           && (item[at + 2] | 0x20) == 't' && (item[at + 3] | 0x20) == 'h';
-}
-
-/// Does a line have "by" or "Editor" near its start, as credit lines do?
-inline bool opens_credit(std::string_view item) noexcept {
-    constexpr std::size_t reach = 48; // "(Additional reporting and writing by "
-    const std::string_view head = item.substr(0, reach);
-    for (const char b : {'b', 'B'})
-        for (std::size_t at = head.find(b); at != std::string_view::npos; at = head.find(b, at + 1))
-            if (at > 0 && head[at - 1] == ' ' && at + 1 < item.size() && (item[at + 1] | 0x20) == 'y')
-                return true;
-    return head.find("Editor") != std::string_view::npos;
 }
 
 /// What footer item the whole of [first, last) is, if any.
@@ -296,7 +330,7 @@ struct footer_plan {
 /// lines (as few as will do) are followed by more items up to the end.
 inline void plan_footer(std::string_view text, std::size_t begin, std::size_t end, footer_context context,
                         footer_plan& plan) noexcept {
-    read_block_lines(text, begin, end, plan.lines);
+    read_block_lines(text, begin, end, context.furniture, plan.lines);
     const std::size_t count = plan.lines.count;
     plan.next[count] = 0;
     plan.closing[count] = context.story_end;
@@ -360,6 +394,17 @@ private:
     std::size_t next_ = 0;
 };
 
+/// Items that no body sentence reads as: a contact introduction ("To contact the reporter on this
+/// story:") and a credit in parentheses. Where scraped copy runs one on after the last paragraph, on its
+/// line, the paragraph may have lost its period ("… .SPX> (Additional reporting by A)"); on a line of its
+/// own after an unfinished sentence, it is that sentence wrapped.
+inline bool runs_on_unmistakably(std::string_view text, const text_line& before, const text_line& item,
+                                 footer_kind kind) noexcept {
+    const std::string_view between = text.substr(before.end, item.begin - before.end);
+    return (kind == footer_kind::contacts || (kind == footer_kind::credits && text[item.begin] == '('))
+           && between.find_first_of("\r\n") == std::string_view::npos;
+}
+
 /// Where the footer lines at the end of block [begin, end) start: `begin` when the whole block is
 /// footer (only if `whole` allows it), `end` when it has none. `closing` says whether only closing
 /// furniture follows the block; `kind` receives the kind of the first footer item that is not closing
@@ -372,8 +417,10 @@ inline std::size_t footer_start(footer_planner& planner, std::string_view text, 
     for (std::size_t i = 0; i < lines.count; ++i) {
         if (plan.next[i] == 0)
             continue;
-        const bool anchored = i == 0 ? lines.complete && whole
-                                     : ends_sentence(text, lines.lines[i - 1].begin, lines.lines[i - 1].end);
+        const bool anchored =
+            i == 0 ? lines.complete && whole
+                   : ends_sentence(text, lines.lines[i - 1].begin, lines.lines[i - 1].end)
+                         || runs_on_unmistakably(text, lines.lines[i - 1], lines.lines[i], plan.kinds[i]);
         if (!anchored)
             continue;
         for (std::size_t k = i; k < lines.count && kind == footer_kind::none; k = plan.next[k])
@@ -488,8 +535,9 @@ inline wire wire_of_boilerplate(std::string_view line) noexcept {
     return wire::unknown;
 }
 
-/// A location that closes its sentence loses the sentence's period: "in Washington." → "Washington";
-/// abbreviations keep theirs ("D.C.", "Omaha, Neb.").
+/// A location that closes its sentence loses the sentence's period: "in Washington." → "Washington", also
+/// where another sentence follows ("in New York. Editing by B"); abbreviations keep theirs ("D.C.", "Omaha,
+/// Neb.").
 inline std::optional<span> without_sentence_period(std::string_view text, std::optional<span> place,
                                                    std::size_t item_end) noexcept {
     if (!place || place->size() < 2 || place->text.back() != '.')
@@ -501,8 +549,8 @@ inline std::optional<span> without_sentence_period(std::string_view text, std::o
     const std::string_view last_word =
         word == std::string_view::npos ? place->text : place->text.substr(word + 1);
     const grammar::iterator last = last_word.data() + last_word.size();
-    if (after < item_end || last_word.find('.') + 1 != last_word.size()
-        || grammar::match_prefix(last_word.data(), last, grammar::contributors_parts::regions) == last)
+    if ((after < item_end && !is_ascii_upper(text[after])) || last_word.find('.') + 1 != last_word.size()
+        || grammar::match_prefix(last_word.data(), last, grammar::regions) == last)
         return place;
     return make_span(text, place->begin, place->end - 1);
 }

@@ -397,11 +397,20 @@ inline const auto place_word = caps_word | dotted_abbreviation | (capitalized_wo
 /// (The first letter is tested first: most words start with none of a month's.)
 inline const auto month_day_ahead =
     &(&x3::char_("JFMASONDjfmasond") >> x3::no_case[months] >> word_end >> -x3::lit('.') >> blanks >> digit);
-/// "NEW YORK", "RIO DE JANEIRO", "Rio de Janeiro", "Caracas Office".
-inline const auto place = place_word >> *(blank >> !month_day_ahead
-                                          >> (place_word | name_particle >> &(blank >> place_word)));
+/// "NEW YORK", "RIO DE JANEIRO", "Rio de Janeiro", "Caracas Office"; its words stop before `stop` (what
+/// may follow the place where it is written).
+template <class Stop>
+auto place_before(Stop stop) {
+    return place_word >> *(blank >> !stop >> (place_word | name_particle >> &(blank >> place_word)));
+}
 /// A place or places joined by slashes: "JAKARTA/SURABAYA", "Caracas".
-inline const auto city = place >> *(x3::lit('/') >> opt_blanks >> place);
+template <class Stop>
+auto city_before(Stop stop) {
+    return place_before(stop) >> *(x3::lit('/') >> opt_blanks >> place_before(stop));
+}
+/// No place name runs into a month and day ("JOHANNESBURG March 13").
+inline const auto place = place_before(month_day_ahead);
+inline const auto city = city_before(month_day_ahead);
 /// Several places: "NEW YORK and CHICAGO" (only where no person name can follow, as in datelines).
 inline const auto places = city >> *(blanks >> "and" >> blanks >> city);
 
@@ -509,11 +518,44 @@ inline const auto list_separator =
     (opt_blanks >> ',' >> blanks >> -(x3::no_case[keyword::lit("and")] >> blanks))
     | (blanks >> (x3::no_case[keyword::lit("and")] | '&') >> blanks);
 
-/// "in Caracas", "in Caracas Office", "in KUALA LUMPUR". (A function, not a variable template: a variable
-/// template's initialisation is unordered, and could copy `blanks` before it is built.)
+/// US states and Canadian provinces as wire copy writes them after a city: "Omaha, Neb.", "Wichita,
+/// Kansas", "Regina, Sask.".
+inline const word_table<> regions = [] {
+    word_table<> table;
+    // clang-format off
+    for (const char* name :
+         {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+          "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+          "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+          "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+          "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+          "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+          "West Virginia", "Wisconsin", "Wyoming",
+          "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+          "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
+          "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
+          "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
+          "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
+          "Ontario", "Quebec", "Saskatchewan", "Alta.", "B.C.", "Man.", "N.B.", "N.S.", "Ont.", "Que.",
+          "Sask."})
+        table.add(name);
+    // clang-format on
+    return table;
+}();
+
+/// ", Neb.", ", North Carolina": the state or province after a city.
+inline const auto region_qualifier = x3::lit(',') >> blank >> regions >> word_end;
+
+/// "in Caracas", "in Caracas Office", "in KUALA LUMPUR", "in Portland, Maine". (A function, not a variable
+/// template: a variable template's initialisation is unordered, and could copy `blanks` before it is built.)
+template <auto List, class Stop>
+auto person_location(Stop stop) {
+    return blanks >> "in" >> blanks
+           >> x3::raw[city_before(stop) >> -region_qualifier][locate_group_action<List>{}];
+}
 template <auto List>
 auto person_location() {
-    return blanks >> "in" >> blanks >> x3::raw[city][locate_group_action<List>{}];
+    return person_location<List>(month_day_ahead);
 }
 
 } // namespace wirecopy::detail::grammar

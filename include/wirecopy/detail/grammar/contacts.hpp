@@ -87,19 +87,26 @@ inline const auto phone = -x3::lit('+') >> (digit | '(')
 inline const auto captured_email = -x3::lit('<')
                                    >> x3::raw[email][set_contact_action<&contact_fields::email>{}]
                                    >> -x3::lit('>');
-/// "at EMAIL", "at EMAIL or PHONE", "at PHONE or EMAIL".
-inline const auto reach = blanks >> "at" >> blanks
+/// "at EMAIL", "at EMAIL or PHONE", "at PHONE or EMAIL", "via EMAIL".
+inline const auto reach = blanks >> (x3::lit("at") | "via") >> blanks
                           >> ((captured_email >> -(blanks >> "or" >> blanks >> phone))
                               | (phone >> -(blanks >> "or" >> blanks >> captured_email)));
 
 /// "Caracas" in "in Caracas Office": Bloomberg names the bureau; the location is its city.
 inline const auto bureau_city = place_word >> *(blank >> !(x3::lit("Office") >> word_end) >> place_word);
-inline const auto entry = x3::raw[person_name][push_contact_action{}]
-                          >> -(blanks >> "in" >> blanks
-                               >> ((x3::raw[bureau_city][set_contact_action<&contact_fields::location>{}]
-                                    >> blank >> "Office" >> word_end)
-                                   | x3::raw[city][set_contact_action<&contact_fields::location>{}]))
-                          >> -reach;
+/// "federal court in Chicago", "Manhattan federal court": a reporter at a trial is located by the court.
+inline const auto court = x3::no_case[keyword::lit("court")] >> word_end;
+inline const auto court_word = !((x3::lit("at") >> word_end) | court) >> +(letter | '.');
+inline const auto courtroom = x3::repeat(0, 4)[court_word >> blank] >> court
+                              >> -(blanks >> "in" >> blanks >> city >> -region_qualifier);
+inline const auto
+    entry = x3::raw[person_name][push_contact_action{}]
+            >> -(blanks >> "in" >> blanks
+                 >> (x3::raw[courtroom][set_contact_action<&contact_fields::location>{}]
+                     | (x3::raw[bureau_city][set_contact_action<&contact_fields::location>{}] >> blank
+                        >> "Office" >> word_end)
+                     | x3::raw[city >> -region_qualifier][set_contact_action<&contact_fields::location>{}]))
+            >> -reach;
 /// Entries are separated by ";", ",", " and ", or only white space after an e-mail address (a line break
 /// on the terminal).
 inline const auto separator =

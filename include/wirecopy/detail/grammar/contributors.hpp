@@ -29,31 +29,6 @@ struct restart_action {
 };
 inline const auto restart = x3::eps[restart_action{}];
 
-/// US states and Canadian provinces as wire copy writes them after a city: "Omaha, Neb.", "Wichita,
-/// Kansas", "Regina, Sask.".
-inline const word_table<> regions = [] {
-    word_table<> table;
-    // clang-format off
-    for (const char* name :
-         {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
-          "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
-          "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
-          "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
-          "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
-          "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-          "West Virginia", "Wisconsin", "Wyoming",
-          "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
-          "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
-          "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
-          "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
-          "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
-          "Ontario", "Quebec", "Saskatchewan", "Alta.", "B.C.", "Man.", "N.B.", "N.S.", "Ont.", "Que.",
-          "Sask."})
-        table.add(name);
-    // clang-format on
-    return table;
-}();
-
 /// The sentence's end: a period, a closing parenthesis.
 inline const auto close = opt_blanks >> -x3::lit('.') >> opt_blanks >> -(x3::lit(')') >> -x3::lit('.'))
                           >> opt_blanks >> x3::eoi;

@@ -72,13 +72,23 @@ inline const auto role_start = role >> blanks >> by;
 /// "Bengaluru newsroom", "Reuters staff": a desk credited as a whole.
 inline const auto desk = x3::lit("newsroom") | "Newsroom" | "staff" | "Staff" | "bureaus" | "bureau"
                          | "Bureau" | "desk" | "reporters" | "correspondents";
-inline const auto name = !role_start >> person_name >> -(blank >> desk >> word_end);
-inline const auto names = (x3::raw[name][push_person_action<&F::names>{}] >> -person_location<&F::names>())
-                          % (list_separator | (opt_blanks >> '/' >> opt_blanks));
+/// Reuters' desk contact inside the credit: "; Reuters Messaging: rm://…; E-mail: …; Tel: …".
+inline const auto messaging_lead = x3::lit("Reuters Messaging:");
+inline const auto name = !role_start >> !messaging_lead >> person_name >> -(blank >> desk >> word_end);
+/// Groups of one credit's names may be parted by semicolons: "by A in New York; B in London; Editing
+/// by C" (a role after the semicolon starts the next credit instead); a location ends before the next
+/// role ("in Detroit. Editing by B").
+inline const auto names = (x3::raw[name][push_person_action<&F::names>{}]
+                           >> -person_location<&F::names>(month_day_ahead | role_start))
+                          % (list_separator | (opt_blanks >> '/' >> opt_blanks)
+                             | (opt_blanks >> ';' >> blanks >> -(x3::lit("and") >> blanks)));
 
 inline const auto credit = (x3::raw[role] >> x3::omit[blanks >> by >> blanks])[begin_credit_action{}] >> names
                            >> x3::eps[end_credit_action{}];
-inline const auto credit_list = credit % (opt_blanks >> (x3::lit(';') | ',' | '.') >> opt_blanks);
+/// Between credits a separator, or only blanks where a location took the sentence's period ("in New
+/// York. Editing by B").
+inline const auto credit_list =
+    credit % ((opt_blanks >> (x3::lit(';') | ',' | '.') >> opt_blanks) | (blanks >> &role_start));
 
 /// Bloomberg: "--Editors: Ann Lee, Bo Park".
 inline const auto editors = -(dash >> opt_blanks)
@@ -86,15 +96,19 @@ inline const auto editors = -(dash >> opt_blanks)
                                 >> x3::omit[opt_blanks >> ':' >> opt_blanks])[begin_credit_action{}]
                             >> names >> x3::eps[end_credit_action{}];
 
-inline const auto sentence_end = opt_blanks >> -x3::lit('.');
+/// "… Gary Crosse.)", "… Gary Crosse;)": the last credit's stray punctuation.
+inline const auto sentence_end = opt_blanks >> -(x3::lit('.') | ';');
+inline const auto messaging = -(opt_blanks >> ';' >> opt_blanks >> messaging_lead >> *(x3::char_ - ')'));
+/// "(Reporting by …)", and in double parentheses, closed twice or once: "((Editing by A; Reuters
+/// Messaging: …))", "(Reporting by B; Reuters Messaging: …))".
+inline const auto parenthesised = x3::lit('(') >> -x3::lit('(') >> opt_blanks >> credit_list >> messaging
+                                  >> sentence_end >> opt_blanks >> ')' >> -x3::lit(')') >> sentence_end;
 
 } // namespace credits_parts
 
 x3::rule<class credits_rule> const credits = "credits";
 
-inline const auto credits_def = start_over >> ((x3::lit('(') >> opt_blanks >> credits_parts::credit_list
-                                                >> credits_parts::sentence_end >> opt_blanks >> ')'
-                                                >> credits_parts::sentence_end)
+inline const auto credits_def = start_over >> (credits_parts::parenthesised
                                                | (credits_parts::credit_list >> credits_parts::sentence_end)
                                                | (credits_parts::editors >> credits_parts::sentence_end))
                                 >> opt_blanks >> x3::eoi;

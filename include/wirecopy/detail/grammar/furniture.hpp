@@ -33,6 +33,16 @@ inline const auto editor_note = x3::lit('(') >> opt_blanks >> upper
                                 >> +(x3::char_('A', 'Z') | x3::char_('0', '9') | blank | '.' | ',' | '-'
                                      | '/')
                                 >> ')' >> line_end;
+/// Notes in parentheses after the credits: "(This story has been corrected to …)", "(The story has been
+/// filed again to correct …)", "(For more about …, visit …)", "($1 = 51.7 rupees)".
+/// ("(For use by …)" opens the client note, which is boilerplate wherever it stands.)
+inline const auto note_opening =
+    x3::lit("This story") | "The story" | "An earlier version" | (x3::lit("For ") >> !x3::lit("use ")) | '$';
+inline const auto story_note = x3::lit('(') >> opt_blanks >> note_opening >> *(x3::char_ - x3::char_("()"))
+                               >> ')' >> line_end;
+/// A Reuters story number, alone or as a link: "nN0412345", "<ID:nN26443346>".
+inline const auto story_number = -x3::lit("<ID:") >> 'n' >> x3::char_('A', 'Z')
+                                 >> x3::repeat(6, x3::inf)[digit] >> -x3::lit('>') >> line_end;
 /// Transmission trailers: "NYT-03-01-98 1422EST", "AP-NY-06-01-98 1530EDT<".
 inline const auto two_digits = x3::repeat(2)[digit];
 inline const auto trailer_tag = +x3::char_('A', 'Z') >> *('-' >> +x3::char_('A', 'Z'));
@@ -64,9 +74,9 @@ inline bool opens_boilerplate(unsigned char c) noexcept {
 }
 /// The first bytes of the footer furniture below that are not ASCII capitals (those open trailers, "END",
 /// "Online:", "Follow", "Keywords:"): rules, marks, brackets, dashes (E2), blanks before "END" (also C2,
-/// E2) and "online:".
+/// E2), "online:" and story numbers ("nN0412345", "<ID:…").
 inline bool opens_other_furniture(unsigned char c) noexcept {
-    return std::string_view("_-*#=~( \t\xC2\xE2o").find(static_cast<char>(c)) != std::string_view::npos;
+    return std::string_view("_-*#=~( \t\xC2\xE2on<").find(static_cast<char>(c)) != std::string_view::npos;
 }
 
 } // namespace furniture_parts
@@ -100,7 +110,8 @@ inline const auto footer_furniture_def =
          | (x3::lit("Keywords:") >> furniture_parts::anything)))
     | (char_classes::lead_byte<furniture_parts::opens_other_furniture>{}
        >> (furniture_parts::rule_line | furniture_parts::end_mark | furniture_parts::editor_note
-           | furniture_parts::online_line | furniture_parts::desk_contact | furniture_parts::newsroom_line));
+           | furniture_parts::online_line | furniture_parts::desk_contact | furniture_parts::newsroom_line
+           | furniture_parts::story_note | furniture_parts::story_number));
 
 /// A web address alone or under a label ("Online: http://…"); callers try it only on lines with one.
 inline const auto link_line_def = furniture_parts::url_line;
