@@ -399,6 +399,27 @@ TEST_CASE("run-on credits: periods between roles, double parentheses, \"By\", no
     CHECK(credits(lost) == std::vector<std::string>{"editing: Di Fox;"});
 }
 
+TEST_CASE("contributor sentences, assistance lines and copyright run on after the last sentence") {
+    const wirecopy::document ap = wirecopy_test::parse_kept(
+        "T\n\nWASHINGTON (AP) - Congress approved flood aid.\n\nThe aid covers levee repairs, the senator "
+        "said. "
+        "Associated Press writer Ann Lee in Omaha, Neb., contributed to this report. Copyright 2019 The "
+        "Associated Press. All rights reserved.");
+    CHECK_FALSE(wirecopy_test::span_violation(ap));
+    CHECK(located(ap.contributors) == std::vector<std::string>{"Ann Lee @ Omaha, Neb."});
+    REQUIRE(ap.copyright);
+    CHECK(text_of(ap.copyright->holder) == "The Associated Press");
+    CHECK(boilerplate(ap) == std::vector<std::string>{"All rights reserved."});
+    CHECK(ends_with(last_paragraph(ap), "the senator said."));
+    const wirecopy::document bloomberg = wirecopy_test::parse_kept(
+        body
+        + "The vote was 7 to 2. --With assistance from Eric Martin in Paris. To contact the reporter on "
+          "this story: Ann Lee in Paris at alee@bloomberg.net\n");
+    CHECK(located(bloomberg.contributors) == std::vector<std::string>{"Eric Martin @ Paris"});
+    CHECK(contacts(bloomberg) == std::vector<std::string>{"reporter Ann Lee @ Paris <alee@bloomberg.net>"});
+    CHECK(ends_with(last_paragraph(bloomberg), "7 to 2."));
+}
+
 TEST_CASE("run-on text that only looks like a footer stays in the body") {
     const wirecopy::document doc = fixture("ftr-run-on-negative");
     CHECK(doc.credits.empty());
