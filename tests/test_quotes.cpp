@@ -104,6 +104,19 @@ TEST_CASE("typewriter quotes ``...'' are ordinary double quotes") {
     CHECK(who(doc.quotes[1]) == "Mayor Ann Lee / Ann Lee");
 }
 
+TEST_CASE("the New York Times archive's ''...'': two apostrophes open and close a double quote") {
+    const auto doc =
+        story("Ms. Lee warned of a ''rigged economy.'' Later she said, ''We will win,'' and left.");
+    CHECK(contents(doc) == std::vector<std::string>{"rigged economy.", "We will win,"});
+    CHECK_FALSE(wirecopy_test::span_violation(doc));
+    // Beside ``...'', and never at an apostrophe: '90s, O'Neill and rock 'n' roll open nothing.
+    const auto mixed =
+        story("``Yes,'' he said of the '90s. O'Neill played rock 'n' roll, ''loud and late.''");
+    CHECK(contents(mixed) == std::vector<std::string>{"Yes,", "loud and late."});
+    // A closing '' stays closing before punctuation or the end: ``x'', ``y''.
+    CHECK(contents(story("He listed ``x'', ``y''.")) == std::vector<std::string>{"x", "y"});
+}
+
 TEST_CASE("guillemets, German and Polish low quotes, single guillemets inside guillemets") {
     CHECK(contents(story("Il a dit \xC2\xAB"
                          "jamais\xC2\xBB hier."))

@@ -120,13 +120,17 @@ inline quote_mark read_quote_mark(std::string_view text, std::size_t pos, std::s
         mark.role = mark_role::open;
         return mark;
     }
+    const char32_t prev = before(text, lo, pos);
     if (c == '\'' && at(text, mark.end, hi) == '\'') {
+        // '' closes ``…''; the New York Times archive also opens with it: ''…''.
         mark.end += 1;
+        const char32_t after = at(text, mark.end, hi);
+        const bool opens =
+            opens_after(prev) && after != 0 && !is_unicode_blank(after) && !closes_before(after);
         mark.family = mark_family::backtick_double;
-        mark.role = mark_role::close;
+        mark.role = opens ? mark_role::open : mark_role::close;
         return mark;
     }
-    const char32_t prev = before(text, lo, pos);
     const char32_t next = at(text, mark.end, hi);
     const bool word_before = is_word_code_point(prev) && prev != 0;
     const bool word_after = is_word_code_point(next) && next != 0;
