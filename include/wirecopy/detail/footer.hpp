@@ -48,12 +48,19 @@ inline constexpr std::size_t footer_item_lines = 12; ///< the most lines one foo
 inline constexpr std::size_t footer_item_bytes = 4096;
 
 // ------------------------------------------------------------------ lines of a block
-/// Does a line say "contribut…", open "With assistance" or with a possessive ("CNN's"), as contributor
-/// lines do? (A cheap test that spares the grammar most lines: it looks for rare characters first.)
-inline bool mentions_contribution(std::string_view item) noexcept {
+/// Does a line say "contribut…"? (It looks for the rare "b" first.)
+inline bool says_contributed(std::string_view item) noexcept {
     for (std::size_t at = item.find('b'); at != std::string_view::npos; at = item.find('b', at + 1))
         if (at >= 6 && item.compare(at - 6, 9, "contribut") == 0)
             return true;
+    return false;
+}
+
+/// Does a line say "contribut…", open "With assistance" or with a possessive ("CNN's"), as contributor
+/// lines do? (A cheap test that spares the grammar most lines: it looks for rare characters first.)
+inline bool mentions_contribution(std::string_view item) noexcept {
+    if (says_contributed(item))
+        return true;
     constexpr std::size_t outlet_reach = 40; // "The Washington Post's"
     const std::string_view head = item.substr(0, outlet_reach);
     if (head.find('\'') != std::string_view::npos || head.find("\xE2\x80\x99") != std::string_view::npos)
@@ -120,8 +127,11 @@ inline bool opens_run_on_item(std::string_view rest, bool after_sentence) noexce
     const bool story_number = opens("<ID:") || (lead == 'n' && rest.size() > 1 && is_ascii_upper(rest[1]));
     return lead == '(' || lead == '-' || story_number || opens("\xC2\xA9") || opens("\xE2\x80\x94")
            || (is_ascii_upper(lead)
-               && (opens("Copyright") || opens("Keywords:") || opens("Write to ") || opens_credit(rest)
-                   || mentions_contribution(rest.substr(0, sentence_reach))));
+               && (opens("Copyright") || opens("Keywords:") || opens("Write to ") || opens("Editor")
+                   || opens("With assistance")
+                   || grammar::match_prefix(rest.data(), rest.data() + rest.size(),
+                                            grammar::credits_parts::role_start)
+                   || says_contributed(rest.substr(0, sentence_reach))));
 }
 
 /// Reads the last (at most `footer_reach`) lines of [begin, end), a block or the end of one; with
