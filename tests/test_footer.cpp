@@ -224,7 +224,7 @@ TEST_CASE("Reuters credits: every role with its names and their cities, and the 
 
 TEST_CASE("Reuters credits: \"Compiled by\" a newsroom, without parentheses, under the last paragraph") {
     const wirecopy::document doc = fixture("ftr-reuters-compiled");
-    CHECK(credits(doc) == std::vector<std::string>{"compiling: Bengaluru newsroom;", "editing: Sunil Nair;"});
+    CHECK(credits(doc) == std::vector<std::string>{"compiled: Bengaluru newsroom;", "editing: Sunil Nair;"});
     // The credit line followed the last paragraph without a blank line: the paragraph ends before it.
     CHECK(
         last_paragraph(doc)
@@ -257,7 +257,7 @@ TEST_CASE("Reuters credits: separators, case and lone roles") {
     CHECK(credit_lines("Reporting by Ann Lee. Editing by Bo Park.")
           == std::vector<std::string>{"reporting: Ann Lee;", "editing: Bo Park;"});
     CHECK(credit_lines("(Editing by Bo Park)") == std::vector<std::string>{"editing: Bo Park;"});
-    CHECK(credit_lines("(Compiled by Ann Lee)") == std::vector<std::string>{"compiling: Ann Lee;"});
+    CHECK(credit_lines("(Compiled by Ann Lee)") == std::vector<std::string>{"compiled: Ann Lee;"});
     CHECK(credit_lines("(Writing by Ann Lee; Graphics by Bo Park; Editing by Cy Young/Di Fox)")
           == std::vector<std::string>{"writing: Ann Lee;", "other: Bo Park;", "editing: Cy Young; Di Fox;"});
     CHECK(credit_lines("(Reporting and writing by Ann Lee in Caracas; Additional Reporting by Bo Park)")
@@ -279,7 +279,7 @@ TEST_CASE("credit roles from their wording") {
     CHECK(credit_role_of("Writing and editing") == credit_role::writing);
     CHECK(credit_role_of("Editing") == credit_role::editing);
     CHECK(credit_role_of("Editors") == credit_role::editing);
-    CHECK(credit_role_of("Compiled") == credit_role::compiling);
+    CHECK(credit_role_of("Compiled") == credit_role::compiled);
     CHECK(credit_role_of("Graphics") == credit_role::other);
 }
 

@@ -176,13 +176,13 @@ enum class credit_role : unsigned char {
     additional_reporting,
     writing,
     editing,
-    compiling,
+    compiled, ///< "Compiled by", as the wire writes it
     other
 };
 
 constexpr std::string_view to_string(credit_role r) noexcept {
     constexpr std::string_view names[] = {
-        "reporting", "additional reporting", "writing", "editing", "compiling", "other"};
+        "reporting", "additional reporting", "writing", "editing", "compiled", "other"};
     return names[static_cast<unsigned>(r)];
 }
 

@@ -490,7 +490,7 @@ inline credit_role credit_role_of(std::string_view role) noexcept {
         if (starts(at, "edit"))
             return credit_role::editing;
         if (starts(at, "compil"))
-            return credit_role::compiling;
+            return credit_role::compiled;
         if (!starts(at, "and") && !starts(at, "with"))
             return credit_role::other;
     }
