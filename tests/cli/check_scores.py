@@ -34,6 +34,11 @@ FLOORS = [
     ('duc-dev', ('copyright', 'p'), 0.98), ('duc-dev', ('copyright', 'r'), 0.96),
     ('polnear-dev', ('headline_acc',), 0.93),
     ('reuters-modern-dev', ('dateline_location',), 0.995), ('reuters-modern-dev', ('headline_acc',), 0.99),
+    # Footers as scraped copy runs them on (issue 11): reuters.com credits, bloomberg.com contact lines.
+    ('reuters-modern-dev', ('credits', 'p'), 0.99), ('reuters-modern-dev', ('credits', 'r'), 0.99),
+    ('bloomberg-dev', ('contacts_exact', 'p'), 0.99), ('bloomberg-dev', ('contacts_exact', 'r'), 0.99),
+    # NYT News Service's '' quotes (issue 12).
+    ('polnear-dev', ('quotes', 'p'), 0.93), ('polnear-dev', ('quotes', 'r'), 0.93),
     # Quotations (issue 4). GGT labels each paragraph of an AP-style continued quotation as a quote of its
     # own; wirecopy reports one quote for them, which costs about 1.3 points of recall here.
     ('ggt-dev', ('quotes', 'p'), 0.92), ('ggt-dev', ('quotes', 'r'), 0.975),
