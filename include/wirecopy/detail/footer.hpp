@@ -286,7 +286,7 @@ inline footer_kind footer_item_kind(grammar::iterator first, grammar::iterator l
     if (context.story_end && last - first <= longest_signoff && (lower_case || lead == 'R' || lead == 'E')
         && signoff_end(first, last))
         return footer_kind::signoff;
-    if (lead == '\xC2' || lead == '(' || lead == 'c' || lead == 'C') {
+    if (grammar::copyright_parts::opens_notice(lead)) {
         if (grammar::copyright_fields f; grammar::parse_prefix(first, last, grammar::copyright, f))
             return footer_kind::copyright;
     }
