@@ -116,9 +116,14 @@ TEST_CASE("titles: under the names, after them, before them") {
     CHECK(byline_of("By J.K. PARK")->authors == names{"J.K. PARK"});
     CHECK(byline_of("By ROBERT L. JAMESON JR.")->authors == names{"ROBERT L. JAMESON JR."});
     CHECK(byline_of("By INDIRA A.  R. LAKSHMI")->authors == names{"INDIRA A.  R. LAKSHMI"});
+    // The service's copyright line under the names is the masthead (see test_footer), not the affiliation;
+    // run on after the names, it is the affiliation.
     const auto nyt = byline_of("By ALISON MARSH\nc.1997 N.Y. Times News Service");
     CHECK(nyt->authors == names{"ALISON MARSH"});
-    CHECK(nyt->affiliation == "N.Y. Times News Service");
+    CHECK(nyt->affiliation.empty());
+    const auto run_on_service = byline_of("By ALISON MARSH, c.1997 N.Y. Times News Service");
+    CHECK(run_on_service->authors == names{"ALISON MARSH"});
+    CHECK(run_on_service->affiliation == "N.Y. Times News Service");
 }
 
 TEST_CASE("an agency or a job title is never an author") {

@@ -653,6 +653,29 @@ TEST_CASE("a copyright line under the headline is the masthead, with or without 
     CHECK_FALSE(end.headline);
 }
 
+TEST_CASE("a copyright line right under the byline is the masthead, not the byline's title") {
+    // NYT News Service clients' copy: the service's line follows the byline in the same paragraph.
+    const wirecopy::document doc = wirecopy_test::parse_kept(
+        "DROUGHT DEAL REACHED\n By ANNA PRICE\nc.1999 Harbor Times News Service\n     MILLTOWN _ Farmers "
+        "and cities agreed on Tuesday to share the river.\n     The deal still needs a judge.\n");
+    REQUIRE(doc.byline);
+    CHECK(doc.byline->text == "By ANNA PRICE");
+    CHECK_FALSE(doc.byline->title);
+    REQUIRE(doc.copyright);
+    CHECK(doc.copyright->year == 1999);
+    CHECK(text_of(doc.copyright->holder) == "Harbor Times News Service");
+    REQUIRE(doc.dateline);
+    CHECK(text_of(doc.dateline->location) == "MILLTOWN");
+    // A job title there is still the byline's.
+    const wirecopy::document titled = wirecopy_test::parse_kept(
+        "DROUGHT DEAL REACHED\n By ANNA PRICE\nAssociated Press Writer\n     MILLTOWN (AP) _ Farmers "
+        "and cities agreed on Tuesday to share the river.\n     The deal still needs a judge.\n");
+    REQUIRE(titled.byline);
+    REQUIRE(titled.byline->title);
+    CHECK(text_of(titled.byline->title) == "Associated Press Writer");
+    CHECK_FALSE(titled.copyright);
+}
+
 TEST_CASE("AFP: the staff initials that sign off a story") {
     const wirecopy::document doc = fixture("ftr-afp");
     REQUIRE(doc.signoff);
@@ -686,6 +709,13 @@ TEST_CASE("copyright notices: signs, years, holders") {
     CHECK(notice("\xC2\xA9 Agence France-Presse") == "0 Agence France-Presse");
     CHECK(notice("Copyright 2019 by The Associated Press.") == "2019 The Associated Press");
     CHECK(notice("Copyright law was not on the agenda.") == "-");
+    // Syndicated holders: a web address, a magazine named in lower case, a paper with its city.
+    CHECK(notice("c.2000 HarborHealth.com") == "2000 HarborHealth.com");
+    CHECK(notice("c.1999 Lantern magazine") == "1999 Lantern magazine");
+    CHECK(notice("c.2000 The Observer, Dublin") == "2000 The Observer, Dublin");
+    CHECK(notice("c.2000 The Observer, Dublin. All rights reserved.") == "2000 The Observer, Dublin");
+    CHECK(notice("Copyright 2019 Harbor Health. All rights reserved.") == "2019 Harbor Health");
+    CHECK(notice("c.1999 Lantern magazines and papers") == "1999 Lantern");
     // Keywords in any case of their ASCII letters; a UTF-8 letter is never taken for one.
     CHECK(notice("COPYRIGHT 2019 BY The Associated Press.") == "2019 The Associated Press");
     CHECK(notice("cOpYrIgHt 2019 The Associated Press.") == "2019 The Associated Press");

@@ -4,7 +4,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -14,8 +16,7 @@ using wirecopy_test::text_of;
 
 template <class Style = wirecopy::styles::any>
 wirecopy::document parse_story(std::string text) {
-    static std::vector<std::string> kept; // documents borrow their text
-    kept.reserve(64);
+    static std::deque<std::string> kept; // documents borrow their text; a deque never moves it
     kept.push_back(std::move(text));
     return wirecopy::parse<Style>(kept.back());
 }
@@ -283,7 +284,7 @@ TEST_CASE("the top of a story in each wire's style") {
          "Flash flood sweeps through desert suburb",
          "-",
          {"ALISON MARSH"},
-         "N.Y. Times News Service",
+         "-",
          "-",
          "PHOENIX",
          "-",
@@ -620,4 +621,48 @@ TEST_CASE("reuters.com: a byline run into the dateline in one paragraph") {
     const wirecopy::document two = parse_story("T\n\nCHICAGO/ NEW YORK  (Reuters) - Airlines merged.\n");
     REQUIRE(two.dateline);
     CHECK(text_of(two.dateline->location) == "CHICAGO/ NEW YORK");
+}
+
+TEST_CASE("syndicated copy: sales notes no rule reads over the byline and the copyright masthead") {
+    // Notes in brackets that never close, a rule, a paragraph about the art: all above the byline and the
+    // magazine's copyright line, which end the header.
+    const wirecopy::document doc =
+        parse_story(wirecopy_test::read_file(wirecopy_test::fixture_path("hdr-nyt-syndicated.txt")));
+    REQUIRE(doc.headline);
+    CHECK(doc.headline->text == "THE QUIET SCIENCE OF TIDE POOLS");
+    REQUIRE(doc.byline);
+    REQUIRE(doc.byline->authors.size() == 1);
+    CHECK(doc.byline->authors[0].text == "ROSALIND FE ACHEBE");
+    REQUIRE(doc.copyright);
+    CHECK(doc.copyright->year == 1999);
+    CHECK(text_of(doc.copyright->holder) == "Lantern magazine");
+    REQUIRE(doc.paragraphs.size() == 3);
+    CHECK(doc.paragraphs[0].text.substr(0, 17) == "For three summers");
+    const auto says = [&](std::string_view words) {
+        return std::any_of(doc.notes.begin(), doc.notes.end(), [&](const wirecopy::editorial_note& n) {
+            return n.text.find(words) != n.text.npos;
+        });
+    };
+    CHECK(says("illustration when you order"));
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(text_of(doc.quotes[0].speaker) == "Lena Moritz");
+}
+
+TEST_CASE("a copyright line inside the body's first paragraphs is not a masthead") {
+    // Running text above it, and the line is neither a paragraph of its own nor under a byline.
+    const std::string running = "The council met for six hours on Tuesday and heard from dozens of "
+                                "residents who came to speak about the harbor plan before the vote.";
+    const wirecopy::document wrapped =
+        parse_story("Harbor Plan Vote Delayed\n\n" + running + "\n\n" + running
+                    + "\nCopyright 1999 Harbor Times, the notice on the plans said.\n\nThe vote is "
+                      "now set for March.\n");
+    CHECK_FALSE(wrapped.copyright);
+    CHECK(wrapped.notes.empty());
+    CHECK(wrapped.paragraphs.size() == 3);
+    // A masthead in the last paragraph is the footer's, with the body above it whole.
+    const wirecopy::document last = parse_story("Harbor Plan Vote Delayed\n\n" + running + "\n\n" + running
+                                                + "\n\nc.1999 Harbor Times\n");
+    REQUIRE(last.copyright);
+    CHECK(last.notes.empty());
+    CHECK(last.paragraphs.size() == 2);
 }

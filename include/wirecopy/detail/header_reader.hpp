@@ -161,9 +161,14 @@ line_reading read_header_line(std::string_view text, const header_line* lines, s
     }
     if (const line_kind kind = furniture_kind<Style>(text, b); kind != line_kind::other || first)
         return {kind, i};
-    if (grammar::copyright_fields f; grammar::copyright_parts::opens_notice(text[l.begin])
-                                     && grammar::parse_prefix(begin, end, grammar::copyright, f))
-        return {line_kind::masthead, i};
+    // The masthead is the whole line: "Copyright 1999 Harbor Times, the notice said." is prose.
+    if (grammar::copyright_fields f; grammar::copyright_parts::opens_notice(text[l.begin])) {
+        grammar::iterator rest = grammar::parse_prefix(begin, end, grammar::copyright, f);
+        while (rest != nullptr && rest != end && (*rest == '.' || is_line_blank(*rest)))
+            ++rest;
+        if (rest == end)
+            return {line_kind::masthead, i};
+    }
     constexpr std::size_t longest_title = 60;
     if (l.end - l.begin <= longest_title && !opens_with_by(block_text(text, b))
         && grammar::match_prefix(begin, end, grammar::job_title_line) != nullptr)
@@ -201,16 +206,36 @@ public:
                 header_reading& out) noexcept
         : text_(text), lines_(lines), last_block_(last_block), out_(out) {}
 
-    /// Classifies the lines before line `stop` (the dateline's, or `count`); returns the first line of
-    /// the body, or `stop`.
-    std::size_t run(std::size_t stop) noexcept {
-        for (std::size_t i = 0; i < stop;) {
+    /// Classifies lines [from, stop) (`stop`: the dateline's line, or `count`); returns the first line
+    /// of the body, or `stop`.
+    std::size_t run(std::size_t from, std::size_t stop) noexcept {
+        for (std::size_t i = from; i < stop;) {
             const std::size_t next = step(i, stop);
             if (next == body_starts)
                 return i;
             i = next;
         }
         return stop;
+    }
+
+    /// Syndicated copy may carry paragraphs of sales notes over the story that no rule reads ("(To purchase
+    /// this article …", "FREE ART!"); the byline and the copyright masthead under them still end the
+    /// header. Where a masthead stands in lines [from, stop), as a paragraph of its own or under a
+    /// byline, the lines above it become notes and the line to go on from is returned; else `from`.
+    std::size_t skip_notes_over_masthead(std::size_t from, std::size_t stop) noexcept {
+        for (std::size_t m = from + 1; m < stop; ++m) {
+            const bool own_paragraph = lines_[m].block != lines_[m - 1].block
+                                       && (m + 1 == stop || lines_[m + 1].block != lines_[m].block);
+            const bool under_byline = opens_with_by(block_text(text_, piece_of(lines_, m - 1, m - 1)));
+            if (lines_[m].block == last_block_ || !(own_paragraph || under_byline)
+                || reading(m, stop).kind != line_kind::masthead)
+                continue;
+            const std::size_t resume = under_byline ? m - 1 : m;
+            if (resume > from)
+                add(from, resume - 1, block_role::note, true);
+            return resume;
+        }
+        return from;
     }
 
     /// The pieces up to the last one that is not a deck or a caption.
@@ -343,11 +368,10 @@ private:
             return unread_byline_at(i);
         byline_storage found;
         std::size_t last = i;
-        // A copyright line under the byline names its service ("c.1997 N.Y. Times News Service"); in a
-        // paragraph of its own it is the masthead.
-        const bool title_under =
-            i + 1 < stop && lines_[i + 1].end - l.begin <= longest_header_line
-            && (lines_[i + 1].block == l.block || reading(i + 1, stop).kind != line_kind::masthead);
+        // A copyright line under the byline is the masthead ("c.1997 N.Y. Times News Service"), also in
+        // the byline's paragraph.
+        const bool title_under = i + 1 < stop && lines_[i + 1].end - l.begin <= longest_header_line
+                                 && reading(i + 1, stop).kind != line_kind::masthead;
         if (title_under && read_byline(text_, l.begin, lines_[i + 1].end, found))
             last = i + 1;
         else if (!read_byline(text_, l.begin, l.end, found))
@@ -515,7 +539,9 @@ header_reading read_header(std::string_view text, const block* blocks, std::size
     std::size_t blocks_read = 0;
     const std::size_t line_count = read_header_lines(text, blocks, reach, lines, blocks_read);
     header_walk<Style> walk(text, lines.data(), story_ends ? count - 1 : count, out);
-    std::size_t body = walk.run(line_count);
+    std::size_t body = walk.run(0, line_count);
+    if (const std::size_t resume = walk.skip_notes_over_masthead(body, line_count); resume != body)
+        body = walk.run(resume, line_count);
     if (body < line_count || blocks_read < reach)
         out.opening.reset(); // running text above it: the body had begun
     // Without a dateline, lines after the last item are the body; over one they are decks and captions.

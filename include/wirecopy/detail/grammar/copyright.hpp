@@ -20,16 +20,23 @@ using F = copyright_fields;
 inline const auto company_abbreviation = (x3::lit("L.P.") | "Inc." | "Co." | "Corp." | "Ltd." | "S.A."
                                           | "N.V." | "A.G." | "L.L.C." | "LLC" | "PLC" | "plc")
                                          >> word_end;
+/// A web publisher's address: "HealthSurfing.com".
+inline const auto web_domain = x3::lit('.') >> (x3::lit("com") | "org" | "net") >> word_end;
 /// "N.Y." (initials keep their periods), "AFP", "Times"; a period after a word ends the sentence.
-inline const auto holder_word = (+(upper >> '.') >> word_end) | capitalized_word;
+inline const auto holder_word = (+(upper >> '.') >> word_end) | (capitalized_word >> -web_domain);
 inline const auto holder_joiner = x3::lit("of") | "and" | "&" | "the";
+/// Syndicated copy names a magazine in lower case: "c.1998 Discover magazine".
+inline const auto publication_kind = (x3::lit("magazine") | "newspaper") >> word_end;
+/// "The Independent, London": a paper's city, where it ends the line.
+inline const auto holder_city = x3::lit(", ") >> capitalized_word >> &(opt_blanks >> (x3::eoi | '.'));
 /// "The Associated Press", "N.Y. Times News Service", "Dow Jones & Co.", "Nexstar Media, Inc.": a
 /// company abbreviation ends the name.
 inline const auto holder = holder_word
                            >> *(blank >> !company_abbreviation
                                 >> (holder_word
                                     | holder_joiner >> &(blank >> (holder_word | company_abbreviation))))
-                           >> *((blank | x3::lit(", ")) >> company_abbreviation);
+                           >> -(blank >> publication_kind)
+                           >> *((blank | x3::lit(", ")) >> company_abbreviation) >> -holder_city;
 
 /// The bytes a notice can open with: "©", "(c)", "c.1998", "Copyright", "C Copyright".
 inline bool opens_notice(char c) noexcept {
