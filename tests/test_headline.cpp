@@ -564,11 +564,35 @@ TEST_CASE("the first line is the headline however it ends, unless it reads as pr
     REQUIRE(parse_story("Senate Hopefuls Line Up Behind Governor\xE2\x80\x99s Water Plan, For Now.\n\n"
                         "Three candidates said on Monday they would back the plan.\n")
                 .headline);
+    // Long sentences in headlinese over a story of several paragraphs, even with a dateline or a deck.
+    const wirecopy::document long_line = parse_story(
+        "Harbor board hires former port official as its chief executive after a year-long search.\n\n"
+        "The board voted 5-2 on Monday to hire Dana Okafor, who ran the port's cargo operations until "
+        "2019.\n\nOkafor starts in March.\n\nHer salary was not disclosed.\n");
+    REQUIRE(long_line.headline);
+    CHECK(long_line.headline->text.substr(0, 19) == "Harbor board hires ");
+    CHECK(long_line.paragraphs.size() == 3);
+    // A sentence over a title line is the photo caption over the headline.
+    const wirecopy::document caption =
+        parse_story("Dock workers walk past stacked containers at the port of Valmora on Monday.\n\n"
+                    "Valmora dockers strike over automation plan\n\nThe dockers walked out on Monday.\n\n"
+                    "Talks resume on Friday.\n\nThe port is closed.\n");
+    REQUIRE(caption.headline);
+    CHECK(caption.headline->text == "Valmora dockers strike over automation plan");
     // A first paragraph of prose is no headline: narration, or a long sentence.
     CHECK_FALSE(parse_story("The mayor said the lanes would open in the spring.\n\nCrews start in March.\n")
                     .headline);
     CHECK_FALSE(
         parse_story("Alex Moreau's first start could not have gone much better.\n\nHe won.\n").headline);
+    CHECK_FALSE(parse_story("Alex Moreau's first start in goal could not have gone much better for the "
+                            "team.\n\nHe made 24 saves.\n\nThe team won 3-1.\n\nThey play again on Friday.\n")
+                    .headline);
+    CHECK_FALSE(
+        parse_story("The harbor board, meeting for six hours on Monday night, voted to hire a former port "
+                    "official as its chief executive after a search that took more than a year and cost "
+                    "the port nearly $200,000.\n\nShe starts in March.\n\nHer salary was not "
+                    "disclosed.\n")
+            .headline);
     // A story of one paragraph has none.
     CHECK_FALSE(parse_story("Council approves bike lanes.\n").headline);
     // Under a headline that ends in punctuation, the next line of its paragraph is a deck.

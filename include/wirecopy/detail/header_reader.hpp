@@ -186,15 +186,26 @@ inline bool ends_clause(char c) noexcept {
     return c == ';' || c == '.' || c == '?' || c == '!' || c == ':';
 }
 
-/// Can the line on top be the headline? A sentence there is one if it is written as a title, or if it
-/// is short and a dateline follows ("Mayor wins third term in landslide.") or it is in headlinese over a
-/// story of more than one paragraph; a long sentence of prose is a photo caption or the first paragraph.
+/// Can the line on top be the headline? A sentence there is one if it is written as a title, if it is
+/// short and a dateline follows ("Mayor wins third term in landslide."), or if it is in headlinese
+/// over a story of more than one paragraph and not over a title ("Trump hires conservative website
+/// official as campaign's chief executive."). Narration ("… could not have gone much better.") is the
+/// first paragraph, and a sentence over a title is a photo caption.
 inline bool reads_as_headline(std::string_view text, const block& b, bool dateline_follows,
-                              bool paragraphs_follow) noexcept {
+                              bool paragraphs_follow, bool over_body) noexcept {
     constexpr std::size_t longest_sentence_headline = 70;
+    constexpr std::size_t most_headline_words = 24;
+    if (shape_of_header_line(text, b) != header_line_shape::sentence || is_title_case(text, b))
+        return true;
+    if (!paragraphs_follow && !dateline_follows)
+        return false;
+    std::size_t words = 0;
+    for_each_word(text, b, [&](std::size_t, std::size_t) { return ++words <= most_headline_words; });
     const bool short_sentence = b.end - b.begin <= longest_sentence_headline;
-    return shape_of_header_line(text, b) != header_line_shape::sentence || is_title_case(text, b)
-           || (short_sentence && (dateline_follows || (paragraphs_follow && is_headlinese(text, b))));
+    return (short_sentence && dateline_follows)
+           || (paragraphs_follow
+               && (short_sentence || (over_body && b.lines == 1 && words <= most_headline_words))
+               && is_headlinese(text, b));
 }
 
 /// The classifier's walk over the lines, with what it has found so far.
@@ -323,14 +334,20 @@ private:
         const block candidate = piece_of(lines_, i, deck_under ? i : last);
         // Under a photo caption only a title is the headline: "The best and worst of Bollywood in 2014."
         // is a promo.
-        if (!reads_as_headline(text_, candidate, out_.opening.has_value(), lines_[i].block + 2 <= last_block_)
+        // A sentence over a title line is a photo caption over the headline.
+        const bool over_title =
+            last + 1 < stop && !(last + 2 < stop && lines_[last + 2].block == lines_[last + 1].block)
+            && shape_of_header_line(text_, piece_of(lines_, last + 1, last + 1)) == header_line_shape::title
+            && has_lower_case(block_text(text_, piece_of(lines_, last + 1, last + 1)));
+        if (!reads_as_headline(text_, candidate, out_.opening.has_value(), lines_[i].block + 2 <= last_block_,
+                               !over_title)
             || (after_caption_ && shape_of_header_line(text_, candidate) == header_line_shape::sentence)) {
-            if (!out_.opening)
+            if (!out_.opening && !over_title)
                 return body_starts;
             headline_seen_ = after_caption_;
             after_caption_ = true;
             decks_seen_ = true;
-            return add(i, last, block_role::deck, false); // a caption over the dateline
+            return add(i, last, block_role::deck, false); // a caption over the dateline or the headline
         }
         if (deck_under) {
             add(i, i, block_role::headline, true);
