@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -780,4 +782,63 @@ TEST_CASE("the wire a footer names when the dateline does not") {
     CHECK(wire_of("\xC2\xA9 2019 Bloomberg L.P.") == wirecopy::wire::bloomberg);
     CHECK(wire_of("bur-lth/cw") == wirecopy::wire::afp);
     CHECK(wire_of("Ann Lee contributed reporting.") == wirecopy::wire::unknown);
+}
+
+TEST_CASE("a footer is parsed once: its events are made from what reading it found") {
+    // Read the footer of one text, then report its items over a copy whose words no grammar reads: the
+    // events still come out, so reporting them parses nothing again.
+    namespace d = wirecopy::detail;
+    const std::string story = "The council approved the plan.\n(Reporting by Ann Lee in Milltown; Editing by "
+                              "Bo Park)\nCopyright 2019 Harbor Times. All rights reserved.\n";
+    d::footer_plan plan;
+    d::footer_fields fields;
+    d::plan_footer(story, 0, story.size() - 1, d::footer_context{true, true}, plan,
+                   fields); // a block: no final break
+    const std::size_t anchor = d::footer_anchor(plan, story, true);
+    REQUIRE(anchor == 1);
+    std::string scrambled = story;
+    for (std::size_t at = story.find('('); at < scrambled.size(); ++at)
+        if (std::isalpha(static_cast<unsigned char>(scrambled[at])))
+            scrambled[at] = 'x';
+    struct recorder {
+        std::vector<std::string>& seen;
+        void operator()(const wirecopy::credit_event& c) const {
+            std::string line = std::string(wirecopy::to_string(c.role)) + ":";
+            for (const auto& name : c.names)
+                line += " " + std::string(name.text)
+                        + (name.location ? "@" + std::string(name.location->text) : "");
+            seen.push_back(line);
+        }
+        void operator()(const wirecopy::copyright& c) const {
+            seen.push_back("copyright " + std::to_string(c.year.value_or(0)) + " " + text_of(c.holder));
+        }
+        void operator()(const wirecopy::boilerplate& b) const {
+            seen.push_back("boilerplate " + std::string(b.text));
+        }
+    };
+    std::vector<std::string> seen;
+    recorder handler{seen};
+    d::footer_seen once;
+    for (std::size_t k = anchor; k < plan.lines.count; k = plan.next[k])
+        d::emit_footer_item(plan.items[k], fields, scrambled, once, handler);
+    CHECK(seen
+          == std::vector<std::string>{"reporting: xxx xxx@xxxxxxxx", "editing: xx xxxx",
+                                      "copyright 2019 xxxxxx xxxxx", "boilerplate xxx xxxxxx xxxxxxxx."});
+}
+
+TEST_CASE("a footer that fills the store of fields: the copyright line over the story is still reported") {
+    // 256 credit lines of four fields each fill the footer's store; the copyright line over the story,
+    // reported after the footer was read, has no room for its fields and is kept as boilerplate.
+    std::string story = "Harbor Plan Approved\n\nc.1999 Harbor Times\n\nThe council approved the plan.\n";
+    for (const int lines : {16, 48, 48, 48, 48, 48}) {
+        story += "\n";
+        for (int line = 0; line < lines; ++line)
+            story += "(Reporting by Ann Lee; Editing by Bo Park)\n";
+    }
+    const wirecopy::document doc = wirecopy_test::parse_kept(story);
+    CHECK_FALSE(wirecopy_test::span_violation(doc));
+    CHECK(doc.credits.size() == 512);
+    CHECK(doc.paragraphs.size() == 1);
+    CHECK_FALSE(doc.copyright);
+    CHECK(boilerplate(doc) == std::vector<std::string>{"c.1999 Harbor Times"});
 }

@@ -61,6 +61,16 @@ private:
 
     using role = block_role;
 
+    /// What the footer stage found in a block: where its footer lines start, the kind of their first item
+    /// that is not closing furniture (`masthead` for footer lines over the story), and its items.
+    struct footer_block {
+        footer_kind kind = footer_kind::none;
+        std::size_t start = 0;
+        bool closing = false; ///< only closing furniture follows the block
+        std::size_t first_item = 0;
+        std::size_t item_count = 0;
+    };
+
     // -------------------------------------------------------------- input checks
     /// Diagnoses what would make the text unreadable or its spans misleading. False when the input is
     /// not text at all (UTF-16, binary): then nothing is annotated.
@@ -122,7 +132,7 @@ private:
         const std::size_t s = slot(ring_size_++);
         ring_[s] = b;
         roles_[s] = role::body;
-        footer_kinds_[s] = footer_kind::none;
+        footers_[s] = footer_block{};
     }
 
     void release_front() {
@@ -131,10 +141,10 @@ private:
         const std::size_t s = slot(0);
         const block b = ring_[s];
         const role r = roles_[s];
-        const footer_kind kind = footer_kinds_[s];
+        const footer_block footer = footers_[s];
         ring_first_ = slot(1);
         --ring_size_;
-        report(b, r, kind);
+        report(b, r, footer);
     }
 
     // -------------------------------------------------------------- header
@@ -166,16 +176,16 @@ private:
             const bool whole_block = pieces == 1 && piece.b.begin == whole.begin && piece.b.end == whole.end;
             roles_[slot(i)] = whole_block ? piece.role : role::pieces;
             if (roles_[slot(i)] == role::footer)
-                footer_kinds_[slot(i)] = footer_kind::masthead;
+                footers_[slot(i)].kind = footer_kind::masthead;
         }
         if (wire_ == wire::unknown)
             wire_ = header_.evidence;
     }
 
     // -------------------------------------------------------------- footer
-    /// Walks back from the last block while blocks are footer lines. The first footer block may open with
-    /// the last lines of the body: it is split when reported. A footer block's kind is that of its first
-    /// item that is not closing furniture (copyright, boilerplate), or `none`.
+    /// Walks back from the last block while blocks are footer lines, reading each once: its items, with
+    /// their fields, are kept for the report. The first footer block may open with the last lines of the
+    /// body: it is split when reported.
     void read_footer() {
         constexpr std::size_t longest_footer = 64 * 1024; // bytes: footers are a few hundred
         bool closing = true;                              // only closing furniture follows
@@ -185,18 +195,33 @@ private:
             if (roles_[s] != role::body || (i + 1 < ring_size_ && text_.size() - b.begin > longest_footer))
                 break;
             const bool opens_body = header_.opening && header_.opening->begin == b.begin;
-            footer_kind kind = footer_kind::none;
-            const std::size_t start =
-                footer_start(footer_planner_, text_, b.begin, b.end, closing, !opens_body, kind);
-            if (start == b.end) {
+            plan_footer(text_, b.begin, b.end, footer_context{closing, true}, footer_plan_, footer_fields_);
+            const std::size_t anchor = footer_anchor(footer_plan_, text_, !opens_body);
+            std::size_t items = 0;
+            for (std::size_t k = anchor; k < footer_plan_.lines.count; k = footer_plan_.next[k])
+                ++items;
+            if (anchor == footer_plan_.lines.count) {
                 if (closing)
                     split_trailing_signoff(ring_[s]);
                 break;
             }
+            if (footer_item_count_ + items > footer_items_.size())
+                break; // more items than a footer has: the rest is body
+            footer_block found{};
+            found.closing = closing;
+            found.first_item = footer_item_count_;
+            found.item_count = items;
+            for (std::size_t k = anchor; k < footer_plan_.lines.count; k = footer_plan_.next[k]) {
+                const footer_item& item = footer_plan_.items[k];
+                footer_items_[footer_item_count_++] = item;
+                if (found.kind == footer_kind::none && !is_closing(item.kind))
+                    found.kind = item.kind;
+            }
+            found.start = anchor == 0 ? b.begin : footer_plan_.lines.lines[anchor].begin;
             roles_[s] = role::footer;
-            footer_kinds_[s] = kind;
-            closing = closing && kind == footer_kind::none;
-            if (start != b.begin)
+            footers_[s] = found;
+            closing = closing && found.kind == footer_kind::none;
+            if (found.start != b.begin)
                 break;
         }
     }
@@ -214,33 +239,42 @@ private:
     }
 
     /// Reports footer block `b`; when it opens with the last lines of the body, those first.
-    void report_footer(const block& b) {
-        bool closing = true; // the blocks still in the ring are the rest of the footer
-        for (std::size_t i = 0; i < ring_size_; ++i)
-            closing = closing && footer_kinds_[slot(i)] == footer_kind::none;
-        const bool opens_body = header_.opening && header_.opening->begin == b.begin;
-        footer_kind kind = footer_kind::none;
-        const std::size_t start =
-            footer_start(footer_planner_, text_, b.begin, b.end, closing, !opens_body, kind);
-        if (start != b.begin) {
-            block body = block_of(text_, b.begin, trim_blanks_back(text_, b.begin, start));
-            if (closing && kind == footer_kind::none)
+    void report_footer(const block& b, const footer_block& footer) {
+        if (footer.start != b.begin) {
+            block body = block_of(text_, b.begin, trim_blanks_back(text_, b.begin, footer.start));
+            if (footer.closing && footer.kind == footer_kind::none)
                 split_trailing_signoff(body);
-            report(body, role::body, footer_kind::none);
+            report(body, role::body, footer_block{});
         }
         end_body();
-        const wire evidence = emit_footer(footer_planner_, text_, start, b.end, footer_context{closing, true},
-                                          footer_seen_, handler_);
+        take_evidence(emit_footer(footer_items_, footer.first_item, footer.item_count, footer_fields_, text_,
+                                  footer_seen_, handler_));
+    }
+
+    /// Reports the footer lines of block `b` over the story, as the header stage found them.
+    void report_masthead(const block& b) {
+        plan_footer(text_, b.begin, b.end, header_footer_context, footer_plan_, footer_fields_);
+        if (footer_plan_.next[0] == 0) { // the fields did not fit: the lines are still reported
+            emit(handler_, part_from<boilerplate>(make_span(text_, b.begin, b.end)));
+            return;
+        }
+        for (std::size_t k = 0; k < footer_plan_.lines.count && footer_plan_.next[k] != 0;
+             k = footer_plan_.next[k])
+            take_evidence(
+                emit_footer_item(footer_plan_.items[k], footer_fields_, text_, footer_seen_, handler_));
+    }
+
+    void take_evidence(wire evidence) noexcept {
         if (wire_ == wire::unknown)
             wire_ = evidence;
     }
 
     // -------------------------------------------------------------- reporting
-    void report(const block& b, role r, footer_kind kind) {
+    void report(const block& b, role r, const footer_block& footer) {
         if (r == role::pieces) {
             for (std::size_t k = 0; k < header_.piece_count; ++k)
                 if (const header_piece& p = header_.pieces[k]; p.b.begin >= b.begin && p.b.begin < b.end)
-                    report(p.b, p.role, p.role == role::footer ? footer_kind::masthead : footer_kind::none);
+                    report(p.b, p.role, footer_block{footer_kind::masthead});
             return;
         }
         switch (r) {
@@ -261,14 +295,10 @@ private:
                 emit(handler_, header_.byline.event());
             return;
         case role::footer:
-            if (kind == footer_kind::masthead) { // above the story: the body goes on after it
-                const wire evidence = emit_footer(footer_planner_, text_, b.begin, b.end,
-                                                  header_footer_context, footer_seen_, handler_);
-                if (wire_ == wire::unknown)
-                    wire_ = evidence;
-                return;
-            }
-            report_footer(b);
+            if (footer.kind == footer_kind::masthead) // above the story: the body goes on after it
+                report_masthead(b);
+            else
+                report_footer(b, footer);
             return;
         case role::body:
         case role::pieces:
@@ -322,14 +352,17 @@ private:
 
     scratch_array<block, ring_capacity> ring_;
     scratch_array<role, ring_capacity> roles_;
-    scratch_array<footer_kind, ring_capacity> footer_kinds_;
+    scratch_array<footer_block, ring_capacity> footers_;
     std::size_t ring_first_ = 0;
     std::size_t ring_size_ = 0;
 
     bool header_done_ = false;
     bool body_ended_ = false;
     footer_seen footer_seen_; ///< one copyright and one sign-off per story
-    footer_planner footer_planner_;
+    footer_plan footer_plan_; ///< of the block being read
+    footer_fields footer_fields_;
+    scratch_array<footer_item, 256> footer_items_; ///< the footer's, in text order within each block
+    std::size_t footer_item_count_ = 0;
     header_reading header_;
     std::optional<span> trailing_signoff_;
     wire wire_ = Style::wire;

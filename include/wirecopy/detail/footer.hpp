@@ -17,6 +17,7 @@
 #include <wirecopy/detail/grammar/copyright.hpp>
 #include <wirecopy/detail/grammar/credits.hpp>
 #include <wirecopy/detail/grammar/furniture.hpp>
+#include <wirecopy/detail/scratch.hpp>
 #include <wirecopy/detail/spans.hpp>
 #include <wirecopy/events.hpp>
 
@@ -24,6 +25,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 
 namespace wirecopy::detail {
 
@@ -273,196 +275,6 @@ inline grammar::iterator signoff_end(grammar::iterator first, grammar::iterator 
     return rest == last ? stop : nullptr;
 }
 
-/// What footer item the whole of [first, last) is, if any.
-inline footer_kind footer_item_kind(grammar::iterator first, grammar::iterator last,
-                                    footer_context context) noexcept {
-    if (first == last)
-        return footer_kind::none;
-    // Sign-offs start "R", "r", "E", "e" or with staff initials; copyright notices with "©", "(c)", "c",
-    // "C"; contact lines with "To" or "Write".
-    const char lead = *first;
-    const bool lower_case = lead >= 'a' && lead <= 'z';
-    constexpr std::ptrdiff_t longest_signoff = 32;
-    if (context.story_end && last - first <= longest_signoff && (lower_case || lead == 'R' || lead == 'E')
-        && signoff_end(first, last))
-        return footer_kind::signoff;
-    if (grammar::copyright_parts::opens_notice(lead)) {
-        if (grammar::copyright_fields f; grammar::parse_prefix(first, last, grammar::copyright, f))
-            return footer_kind::copyright;
-    }
-    if (lead == 'T' || lead == 't' || lead == 'W') {
-        if (grammar::contacts_fields f; grammar::parse_prefix(first, last, grammar::contacts, f))
-            return footer_kind::contacts;
-    }
-    const std::string_view item(first, static_cast<std::size_t>(last - first));
-    if (mentions_contribution(item)) {
-        const editors_tail tail(first, last);
-        grammar::contributors_fields f;
-        if (grammar::parse_prefix(first, tail.editors ? tail.contributors_end : last, grammar::contributors,
-                                  f)) {
-            grammar::credits_fields editors;
-            if (!tail.editors || grammar::parse_prefix(tail.editors, last, grammar::credits, editors))
-                return footer_kind::contributors;
-        }
-    }
-    if (opens_credit(item)) {
-        grammar::credits_fields f;
-        if (grammar::parse_prefix(first, last, grammar::credits, f))
-            return footer_kind::credits;
-    }
-    if (grammar::match_prefix(first, last, grammar::boilerplate_line))
-        return footer_kind::boilerplate;
-    if (context.furniture && grammar::match_prefix(first, last, grammar::footer_furniture))
-        return footer_kind::boilerplate;
-    // A link has a colon ("http://", "Online: www…") or starts "www.".
-    const bool link =
-        std::memchr(first, ':', static_cast<std::size_t>(last - first)) != nullptr || lead == 'w';
-    if (context.furniture && link && grammar::match_prefix(first, last, grammar::link_line))
-        return footer_kind::boilerplate;
-    if (context.furniture && context.story_end
-        && grammar::match_prefix(first, last, grammar::continuation_line))
-        return footer_kind::boilerplate;
-    return footer_kind::none;
-}
-
-/// How the lines of a block divide into footer items: `next[i]` is the line after the item that starts at
-/// line i, or 0 when no sequence of items runs from line i to the end.
-struct footer_plan {
-    block_lines lines;
-    std::array<std::uint8_t, footer_reach + 1> next{};
-    std::array<footer_kind, footer_reach + 1> kinds{};
-    std::array<bool, footer_reach + 1> closing{}; ///< only closing furniture from line i on
-
-    bool items_from(std::size_t i) const noexcept { return i == lines.count || next[i] != 0; }
-};
-
-/// Plans the footer items of [begin, end): from the last line back, each line starts an item whose
-/// lines (as few as will do) are followed by more items up to the end.
-inline void plan_footer(std::string_view text, std::size_t begin, std::size_t end, footer_context context,
-                        footer_plan& plan) noexcept {
-    read_block_lines(text, begin, end, context.furniture, plan.lines);
-    const std::size_t count = plan.lines.count;
-    plan.next[count] = 0;
-    plan.closing[count] = context.story_end;
-    footer_region region;
-    std::size_t items_after = count; // the first line after i from which items run to the end
-    for (std::size_t i = count; i-- > 0;) {
-        plan.next[i] = 0;
-        plan.kinds[i] = footer_kind::none;
-        plan.closing[i] = false;
-        if (items_after - i > footer_item_lines)
-            continue; // no item starting here could reach lines that are followed by items
-        region.clear();
-        for (std::size_t j = i; j < count && j < i + footer_item_lines; ++j) {
-            if (!region.append(text, plan.lines.lines[j]))
-                break;
-            if (!plan.items_from(j + 1))
-                continue;
-            footer_context here = context;
-            here.story_end = plan.closing[j + 1];
-            const footer_kind kind = footer_item_kind(region.first(), region.last(), here);
-            if (kind != footer_kind::none) {
-                plan.next[i] = static_cast<std::uint8_t>(j + 1);
-                plan.kinds[i] = kind;
-                plan.closing[i] = is_closing(kind) && plan.closing[j + 1];
-                items_after = i;
-                break;
-            }
-        }
-    }
-}
-
-/// The plans of the last few regions planned, so that each is made once: the engine asks for the plan of
-/// the same block when it finds the footer, when it reports it and when it emits its items.
-class footer_planner {
-public:
-    const footer_plan& plan(std::string_view text, std::size_t begin, std::size_t end,
-                            footer_context context) noexcept {
-        for (entry& e : entries_)
-            if (e.used && e.begin == begin && e.end == end && e.context.story_end == context.story_end
-                && e.context.furniture == context.furniture)
-                return e.plan;
-        entry& e = entries_[next_];
-        next_ = (next_ + 1) % entries_.size();
-        e.used = true;
-        e.begin = begin;
-        e.end = end;
-        e.context = context;
-        plan_footer(text, begin, end, context, e.plan);
-        return e.plan;
-    }
-
-private:
-    struct entry {
-        bool used = false;
-        std::size_t begin = 0;
-        std::size_t end = 0;
-        footer_context context;
-        footer_plan plan;
-    };
-    std::array<entry, 2> entries_;
-    std::size_t next_ = 0;
-};
-
-/// Items that no body sentence reads as: a contact introduction ("To contact the reporter on this
-/// story:") and a credit in parentheses. Where scraped copy runs one on after the last paragraph, on its
-/// line, the paragraph may have lost its period ("… .SPX> (Additional reporting by A)"); on a line of its
-/// own after an unfinished sentence, it is that sentence wrapped.
-inline bool runs_on_unmistakably(std::string_view text, const text_line& before, const text_line& item,
-                                 footer_kind kind) noexcept {
-    const std::string_view between = text.substr(before.end, item.begin - before.end);
-    return (kind == footer_kind::contacts || (kind == footer_kind::credits && text[item.begin] == '('))
-           && between.find_first_of("\r\n") == std::string_view::npos;
-}
-
-/// Where the footer lines at the end of block [begin, end) start: `begin` when the whole block is
-/// footer (only if `whole` allows it), `end` when it has none. `closing` says whether only closing
-/// furniture follows the block; `kind` receives the kind of the first footer item that is not closing
-/// furniture, or `none`.
-inline std::size_t footer_start(footer_planner& planner, std::string_view text, std::size_t begin,
-                                std::size_t end, bool closing, bool whole, footer_kind& kind) noexcept {
-    const footer_plan& plan = planner.plan(text, begin, end, footer_context{closing, true});
-    const block_lines& lines = plan.lines;
-    kind = footer_kind::none;
-    for (std::size_t i = 0; i < lines.count; ++i) {
-        if (plan.next[i] == 0)
-            continue;
-        const bool anchored =
-            i == 0 ? lines.complete && whole
-                   : ends_sentence(text, lines.lines[i - 1].begin, lines.lines[i - 1].end)
-                         || runs_on_unmistakably(text, lines.lines[i - 1], lines.lines[i], plan.kinds[i]);
-        if (!anchored)
-            continue;
-        for (std::size_t k = i; k < lines.count && kind == footer_kind::none; k = plan.next[k])
-            if (!is_closing(plan.kinds[k]))
-                kind = plan.kinds[k];
-        return i == 0 ? begin : lines.lines[i].begin;
-    }
-    return end;
-}
-
-/// What footer block `b` is, if it is all footer lines: the kind of its first item. (The header stage
-/// asks this of the first blocks of a story; it leaves out the furniture that only closes a story.)
-inline footer_kind classify_footer_block(footer_planner& planner, std::string_view text,
-                                         const block& b) noexcept {
-    const footer_plan& plan = planner.plan(text, b.begin, b.end, header_footer_context);
-    return plan.lines.complete && plan.next[0] != 0 ? plan.kinds[0] : footer_kind::none;
-}
-
-/// Where a sign-off closes the last line of a block ("… per tonne. REUTER"): the sign-off's start, or
-/// `b.end` when there is none. A block that is nothing but the sign-off is classified as one instead.
-inline std::size_t trailing_signoff(std::string_view text, const block& b) noexcept {
-    std::size_t start = b.end;
-    while (start > b.last_line_begin && !is_ascii_space(text[start - 1]))
-        --start;
-    if (start == b.begin || start == b.end)
-        return b.end;
-    if (signoff_end(text.data() + start, text.data() + b.end) == nullptr)
-        return b.end;
-    // Only after the end of a sentence: "… told\nReuters." is the body naming its source.
-    return ends_sentence(text, b.begin, trim_blanks_back(text, b.begin, start)) ? start : b.end;
-}
-
 // ------------------------------------------------------------------ what the items say
 /// The role of a credit from its wording, by its first role word: "Additional reporting" →
 /// additional_reporting, "Writing and editing" → writing, "Editors" → editing.
@@ -565,32 +377,449 @@ inline std::optional<span> without_sentence_period(std::string_view text, std::o
     return make_span(text, place->begin, place->end - 1);
 }
 
-// ------------------------------------------------------------------ reporting items
-/// Reports the credits of a credits parse as credit events.
-template <class Handler>
-void emit_credits(const grammar::credits_fields& f, const footer_region& region, std::string_view text,
-                  std::size_t item_end, Handler& handler) {
-    if constexpr (wants<Handler, credit_event>) {
-        std::array<person, 48> names{};
-        for (std::size_t i = 0; i < f.names.count; ++i) {
-            names[i] = part_from<person>(region.to_span(text, f.names.people[i].name));
-            names[i].location = without_sentence_period(
-                text, region.optional_span(text, f.names.people[i].location), item_end);
+// ------------------------------------------------------------------ items as found
+/// What a field of a footer item is. An item's fields are kept in reading order, so that the events
+/// are made by replaying them: a credit's role, then its names, each with its place.
+enum class footer_field_tag : unsigned char {
+    signoff,
+    notice,      ///< the copyright notice proper
+    holder,      ///< its holder
+    notice_rest, ///< what follows the notice on its line: boilerplate
+    contact,     ///< a contact's name; its place and address follow
+    name,        ///< a contributor's or a credit's name
+    location,    ///< the place of the contact or name before it
+    email,       ///< the address of the contact before it
+    credit       ///< a credit's role as written; its names follow
+};
+
+/// A field of a footer item: [begin, end) of the input.
+struct footer_field {
+    std::size_t begin;
+    std::size_t end;
+    footer_field_tag tag;
+    credit_role role; ///< of a `credit`
+};
+
+/// The fields of a story's footer items, each item's in one run. Fixed capacity, so that reading
+/// allocates nothing: an item whose fields do not fit is not read as one.
+class footer_fields {
+public:
+    static constexpr std::size_t capacity = 1024;
+
+    std::size_t size() const noexcept { return size_; }
+    const footer_field& operator[](std::size_t i) const noexcept { return fields_[i]; }
+
+    /// Appends a field; false when it does not fit.
+    bool add(footer_field_tag tag, const span& s, credit_role role = credit_role::other) noexcept {
+        if (size_ == capacity)
+            return false;
+        fields_[size_++] = footer_field{s.begin, s.end, tag, role};
+        return true;
+    }
+    bool add(footer_field_tag tag, const std::optional<span>& s) noexcept { return !s || add(tag, *s); }
+
+    /// Forgets the fields from `size` on (an item that did not fit, after all).
+    void truncate(std::size_t size) noexcept { size_ = size; }
+
+private:
+    scratch_array<footer_field, capacity> fields_;
+    std::size_t size_ = 0;
+};
+
+/// A footer item as found: its kind, the input it covers, its fields and the wire it points to.
+struct footer_item {
+    footer_kind kind = footer_kind::none;
+    std::size_t begin = 0; ///< the item's first byte
+    std::size_t end = 0;
+    std::size_t first_field = 0;
+    std::size_t field_count = 0;
+    unsigned year = 0; ///< of a copyright notice; 0 when it names none
+    contact_role contacts_role = contact_role::reporter;
+    wire evidence = wire::unknown;                ///< the wire the item points to
+    wire evidence_as_boilerplate = wire::unknown; ///< …if it is reported as boilerplate
+};
+
+/// Takes what the grammars found in an item into `footer_fields`, as input spans.
+class footer_item_taker {
+public:
+    footer_item_taker(std::string_view text, const footer_region& region, footer_fields& fields,
+                      footer_item& item) noexcept
+        : text_(text), region_(region), fields_(fields), item_(item), first_(fields.size()) {}
+
+    bool signoff(grammar::iterator stop) noexcept {
+        const span s = region_.to_span(text_, part(region_.first(), stop));
+        item_.evidence = wire_of_signoff(s.text);
+        return field(footer_field_tag::signoff, s);
+    }
+
+    bool copyright(const grammar::copyright_fields& f, grammar::iterator stop) noexcept {
+        item_.year = f.year;
+        item_.evidence = wire_of_holder(f.holder);
+        // "Copyright 2019 The Associated Press. All rights reserved. …": the rest is boilerplate.
+        grammar::iterator rest = stop;
+        while (rest < region_.last() && (*rest == '.' || *rest == ',' || is_ascii_space(*rest)))
+            ++rest;
+        return field(footer_field_tag::notice, region_.to_span(text_, part(region_.first(), stop)))
+               && fields_.add(footer_field_tag::holder, region_.optional_span(text_, f.holder))
+               && (rest == region_.last()
+                   || field(footer_field_tag::notice_rest,
+                            region_.to_span(text_, part(rest, region_.last()))));
+    }
+
+    bool contacts(const grammar::contacts_fields& f) noexcept {
+        item_.contacts_role = f.role;
+        item_.evidence = wire::bloomberg;
+        for (std::size_t i = 0; i < f.count; ++i) {
+            const grammar::contact_fields& c = f.contacts[i];
+            if (!field(footer_field_tag::contact, region_.to_span(text_, c.name))
+                || !place(region_.optional_span(text_, c.location))
+                || !fields_.add(footer_field_tag::email, region_.optional_span(text_, c.email)))
+                return false;
         }
+        return true;
+    }
+
+    bool contributors(const grammar::contributors_fields& f,
+                      const grammar::credits_fields* editors) noexcept {
+        // "--With assistance from …" is Bloomberg's.
+        item_.evidence = !f.outlet.empty() ? wire_of_holder(f.outlet)
+                         : region_.view().find("ssistance") != std::string_view::npos ? wire::bloomberg
+                                                                                      : wire::unknown;
+        return people(f.people.people.data(), f.people.count)
+               && (editors == nullptr || credit_list(*editors));
+    }
+
+    bool credits(const grammar::credits_fields& f) noexcept {
+        // "--Editors: …" is Bloomberg's; "(Reporting by …; Editing by …)" is Reuters'.
+        item_.evidence =
+            f.count > 0 && f.credits[0].role.rfind("Editor", 0) == 0 ? wire::bloomberg : wire::reuters;
+        return credit_list(f);
+    }
+
+    bool boilerplate() noexcept { return true; }
+
+    /// Ends the item's fields: false, with none of them kept, when they did not all fit.
+    bool finish(bool taken) noexcept {
+        if (!taken) {
+            fields_.truncate(first_);
+            return false;
+        }
+        const span whole = region_.to_span(text_, region_.view());
+        item_.begin = whole.begin;
+        item_.end = whole.end;
+        item_.first_field = first_;
+        item_.field_count = fields_.size() - first_;
+        item_.evidence_as_boilerplate = wire_of_boilerplate(region_.view());
+        return true;
+    }
+
+private:
+    static std::string_view part(grammar::iterator first, grammar::iterator last) noexcept {
+        return {first, static_cast<std::size_t>(last - first)};
+    }
+    bool field(footer_field_tag tag, const span& s) noexcept { return fields_.add(tag, s); }
+    /// A place that closes its sentence, without the sentence's period.
+    bool place(const std::optional<span>& location) noexcept {
+        return fields_.add(
+            footer_field_tag::location,
+            without_sentence_period(text_, location, region_.to_span(text_, region_.view()).end));
+    }
+    bool people(const grammar::person_fields* list, std::size_t count) noexcept {
+        for (std::size_t i = 0; i < count; ++i)
+            if (!field(footer_field_tag::name, region_.to_span(text_, list[i].name))
+                || !place(region_.optional_span(text_, list[i].location)))
+                return false;
+        return true;
+    }
+    bool credit_list(const grammar::credits_fields& f) noexcept {
         for (std::size_t i = 0; i < f.count; ++i) {
             const grammar::credit_fields& c = f.credits[i];
             if (c.count == 0)
                 continue;
-            credit_event credit{};
-            const person& last_name = names[c.first + c.count - 1];
-            const std::size_t end = last_name.location ? last_name.location->end : last_name.end;
-            credit.role_text = region.to_span(text, c.role);
-            static_cast<span&>(credit) = make_span(text, credit.role_text.begin, end);
-            credit.role = credit_role_of(c.role);
-            credit.names = view<person>(names.data() + c.first, c.count);
-            handler(static_cast<const credit_event&>(credit));
+            if (!fields_.add(footer_field_tag::credit, region_.to_span(text_, c.role), credit_role_of(c.role))
+                || !people(f.names.people.data() + c.first, c.count))
+                return false;
+        }
+        return true;
+    }
+
+    std::string_view text_;
+    const footer_region& region_;
+    footer_fields& fields_;
+    footer_item& item_;
+    std::size_t first_;
+};
+
+/// Tells only the kind of an item (the header stage asks whether a line is a footer line).
+struct footer_kind_only {
+    bool signoff(grammar::iterator) const noexcept { return true; }
+    bool copyright(const grammar::copyright_fields&, grammar::iterator) const noexcept { return true; }
+    bool contacts(const grammar::contacts_fields&) const noexcept { return true; }
+    bool contributors(const grammar::contributors_fields&, const grammar::credits_fields*) const noexcept {
+        return true;
+    }
+    bool credits(const grammar::credits_fields&) const noexcept { return true; }
+    bool boilerplate() const noexcept { return true; }
+    bool finish(bool taken) const noexcept { return taken; }
+};
+
+/// What footer item the whole of [first, last) is, if any, with its fields given to `taker`.
+template <class Taker>
+footer_kind footer_item_of(grammar::iterator first, grammar::iterator last, footer_context context,
+                           Taker& taker) noexcept {
+    if (first == last)
+        return footer_kind::none;
+    const auto taken = [](bool ok, footer_kind kind) { return ok ? kind : footer_kind::none; };
+    // Sign-offs start "R", "r", "E", "e" or with staff initials; copyright notices with "©", "(c)", "c",
+    // "C"; contact lines with "To" or "Write".
+    const char lead = *first;
+    const bool lower_case = lead >= 'a' && lead <= 'z';
+    constexpr std::ptrdiff_t longest_signoff = 32;
+    if (context.story_end && last - first <= longest_signoff && (lower_case || lead == 'R' || lead == 'E'))
+        if (const grammar::iterator stop = signoff_end(first, last))
+            return taken(taker.signoff(stop), footer_kind::signoff);
+    if (grammar::copyright_parts::opens_notice(lead)) {
+        grammar::copyright_fields f;
+        if (const grammar::iterator stop = grammar::parse_prefix(first, last, grammar::copyright, f))
+            return taken(taker.copyright(f, stop), footer_kind::copyright);
+    }
+    if (lead == 'T' || lead == 't' || lead == 'W') {
+        if (grammar::contacts_fields f; grammar::parse_prefix(first, last, grammar::contacts, f))
+            return taken(taker.contacts(f), footer_kind::contacts);
+    }
+    const std::string_view item(first, static_cast<std::size_t>(last - first));
+    if (mentions_contribution(item)) {
+        const editors_tail tail(first, last);
+        grammar::contributors_fields f;
+        if (grammar::parse_prefix(first, tail.editors ? tail.contributors_end : last, grammar::contributors,
+                                  f)) {
+            if (!tail.editors)
+                return taken(taker.contributors(f, nullptr), footer_kind::contributors);
+            if (grammar::credits_fields editors;
+                grammar::parse_prefix(tail.editors, last, grammar::credits, editors))
+                return taken(taker.contributors(f, &editors), footer_kind::contributors);
         }
     }
+    if (opens_credit(item)) {
+        if (grammar::credits_fields f; grammar::parse_prefix(first, last, grammar::credits, f))
+            return taken(taker.credits(f), footer_kind::credits);
+    }
+    if (grammar::match_prefix(first, last, grammar::boilerplate_line))
+        return taken(taker.boilerplate(), footer_kind::boilerplate);
+    if (context.furniture && grammar::match_prefix(first, last, grammar::footer_furniture))
+        return taken(taker.boilerplate(), footer_kind::boilerplate);
+    // A link has a colon ("http://", "Online: www…") or starts "www.".
+    const bool link =
+        std::memchr(first, ':', static_cast<std::size_t>(last - first)) != nullptr || lead == 'w';
+    if (context.furniture && link && grammar::match_prefix(first, last, grammar::link_line))
+        return taken(taker.boilerplate(), footer_kind::boilerplate);
+    if (context.furniture && context.story_end
+        && grammar::match_prefix(first, last, grammar::continuation_line))
+        return taken(taker.boilerplate(), footer_kind::boilerplate);
+    return footer_kind::none;
+}
+
+/// Reads the footer item that the whole of [first, last) is, if any: its fields go to `taker`, which may
+/// refuse the item (then it is none).
+template <class Taker>
+footer_kind read_footer_item(grammar::iterator first, grammar::iterator last, footer_context context,
+                             Taker& taker) noexcept {
+    const footer_kind kind = footer_item_of(first, last, context, taker);
+    return taker.finish(kind != footer_kind::none) ? kind : footer_kind::none;
+}
+
+/// What footer item the whole of [first, last) is, if any, without its fields.
+inline footer_kind footer_item_kind(grammar::iterator first, grammar::iterator last,
+                                    footer_context context) noexcept {
+    footer_kind_only kind_only;
+    return read_footer_item(first, last, context, kind_only);
+}
+
+// ------------------------------------------------------------------ the footer of a block
+/// How the lines of a block divide into footer items: `next[i]` is the line after the item that starts at
+/// line i, `items[i]` that item, or `next[i]` is 0 when no sequence of items runs from line i to the end.
+struct footer_plan {
+    block_lines lines;
+    std::array<std::uint8_t, footer_reach + 1> next{};
+    scratch_array<footer_item, footer_reach + 1> items; ///< set where `next` is not 0
+    std::array<bool, footer_reach + 1> closing{};       ///< only closing furniture from line i on
+
+    bool items_from(std::size_t i) const noexcept { return i == lines.count || next[i] != 0; }
+};
+
+/// Plans the footer items of [begin, end): from the last line back, each line starts an item whose
+/// lines (as few as will do) are followed by more items up to the end. The items' fields go to `fields`.
+inline void plan_footer(std::string_view text, std::size_t begin, std::size_t end, footer_context context,
+                        footer_plan& plan, footer_fields& fields) noexcept {
+    read_block_lines(text, begin, end, context.furniture, plan.lines);
+    const std::size_t count = plan.lines.count;
+    plan.next[count] = 0;
+    plan.closing[count] = context.story_end;
+    footer_region region;
+    std::size_t items_after = count; // the first line after i from which items run to the end
+    for (std::size_t i = count; i-- > 0;) {
+        plan.next[i] = 0;
+        plan.closing[i] = false;
+        if (items_after - i > footer_item_lines)
+            continue; // no item starting here could reach lines that are followed by items
+        region.clear();
+        for (std::size_t j = i; j < count && j < i + footer_item_lines; ++j) {
+            if (!region.append(text, plan.lines.lines[j]))
+                break;
+            if (!plan.items_from(j + 1))
+                continue;
+            footer_context here = context;
+            here.story_end = plan.closing[j + 1];
+            footer_item item;
+            footer_item_taker taker(text, region, fields, item);
+            item.kind = read_footer_item(region.first(), region.last(), here, taker);
+            if (item.kind != footer_kind::none) {
+                plan.next[i] = static_cast<std::uint8_t>(j + 1);
+                plan.items[i] = item;
+                plan.closing[i] = is_closing(item.kind) && plan.closing[j + 1];
+                items_after = i;
+                break;
+            }
+        }
+    }
+}
+
+/// Items that no body sentence reads as: a contact introduction ("To contact the reporter on this
+/// story:") and a credit in parentheses. Where scraped copy runs one on after the last paragraph, on its
+/// line, the paragraph may have lost its period ("… .SPX> (Additional reporting by A)"); on a line of its
+/// own after an unfinished sentence, it is that sentence wrapped.
+inline bool runs_on_unmistakably(std::string_view text, const text_line& before, const text_line& item,
+                                 footer_kind kind) noexcept {
+    const std::string_view between = text.substr(before.end, item.begin - before.end);
+    return (kind == footer_kind::contacts || (kind == footer_kind::credits && text[item.begin] == '('))
+           && between.find_first_of("\r\n") == std::string_view::npos;
+}
+
+/// The line of `plan` where the footer lines at the end of its block start: 0 when the whole block is
+/// footer (only if `whole` allows it), `plan.lines.count` when it has none.
+inline std::size_t footer_anchor(const footer_plan& plan, std::string_view text, bool whole) noexcept {
+    const block_lines& lines = plan.lines;
+    for (std::size_t i = 0; i < lines.count; ++i) {
+        if (plan.next[i] == 0)
+            continue;
+        const bool anchored = i == 0 ? lines.complete && whole
+                                     : ends_sentence(text, lines.lines[i - 1].begin, lines.lines[i - 1].end)
+                                           || runs_on_unmistakably(text, lines.lines[i - 1], lines.lines[i],
+                                                                   plan.items[i].kind);
+        if (anchored)
+            return i;
+    }
+    return lines.count;
+}
+
+/// Where a sign-off closes the last line of a block ("… per tonne. REUTER"): the sign-off's start, or
+/// `b.end` when there is none. A block that is nothing but the sign-off is classified as one instead.
+inline std::size_t trailing_signoff(std::string_view text, const block& b) noexcept {
+    std::size_t start = b.end;
+    while (start > b.last_line_begin && !is_ascii_space(text[start - 1]))
+        --start;
+    if (start == b.begin || start == b.end)
+        return b.end;
+    if (signoff_end(text.data() + start, text.data() + b.end) == nullptr)
+        return b.end;
+    // Only after the end of a sentence: "… told\nReuters." is the body naming its source.
+    return ends_sentence(text, b.begin, trim_blanks_back(text, b.begin, start)) ? start : b.end;
+}
+
+// ------------------------------------------------------------------ reporting items
+/// Replays the names and credits among fields [first, last) as contributor events (names before the
+/// first credit) and credit events.
+template <class Handler>
+void emit_people(const footer_fields& fields, std::size_t first, std::size_t last, std::string_view text,
+                 Handler& handler) {
+    std::array<person, 48> names{}; // the current credit's
+    std::size_t count = 0;
+    std::optional<span> role_text;
+    credit_role role = credit_role::other;
+    contributor who{};
+    bool has_who = false; // a contributor waits for its place
+    const auto flush = [&] {
+        if (has_who)
+            emit(handler, who);
+        has_who = false;
+        if (!role_text || count == 0)
+            return;
+        if constexpr (wants<Handler, credit_event>) {
+            credit_event credit{};
+            const person& last_name = names[count - 1];
+            credit.role_text = *role_text;
+            static_cast<span&>(credit) = make_span(
+                text, role_text->begin, last_name.location ? last_name.location->end : last_name.end);
+            credit.role = role;
+            credit.names = view<person>(names.data(), count);
+            handler(static_cast<const credit_event&>(credit));
+        }
+        count = 0;
+    };
+    for (std::size_t i = first; i < last; ++i) {
+        const footer_field& f = fields[i];
+        const span s = make_span(text, f.begin, f.end);
+        switch (f.tag) {
+        case footer_field_tag::credit:
+            flush();
+            role_text = s;
+            role = f.role;
+            break;
+        case footer_field_tag::name:
+            if (!role_text) {
+                flush();
+                who = part_from<contributor>(s);
+                has_who = true;
+            } else if (count < names.size()) {
+                names[count++] = part_from<person>(s);
+            }
+            break;
+        case footer_field_tag::location:
+            if (has_who)
+                who.location = s;
+            else if (count > 0)
+                names[count - 1].location = s;
+            break;
+        default:
+            break;
+        }
+    }
+    flush();
+}
+
+/// Replays the contacts among fields [first, last) as contact events of role `role`.
+template <class Handler>
+void emit_contacts(const footer_fields& fields, std::size_t first, std::size_t last, contact_role role,
+                   std::string_view text, Handler& handler) {
+    contact entry{};
+    bool has_entry = false; // a contact waits for its place and address
+    const auto flush = [&] {
+        if (!has_entry)
+            return;
+        std::size_t end = entry.name.end;
+        for (const std::optional<span>& part : {entry.location, entry.email})
+            if (part)
+                end = std::max(end, part->end);
+        static_cast<span&>(entry) = make_span(text, entry.name.begin, end);
+        emit(handler, entry);
+        has_entry = false;
+    };
+    for (std::size_t i = first; i < last; ++i) {
+        const footer_field& f = fields[i];
+        const span s = make_span(text, f.begin, f.end);
+        if (f.tag == footer_field_tag::contact) {
+            flush();
+            entry = contact{};
+            entry.role = role;
+            entry.name = s;
+            has_entry = true;
+        } else if (has_entry && f.tag == footer_field_tag::location) {
+            entry.location = s;
+        } else if (has_entry && f.tag == footer_field_tag::email) {
+            entry.email = s;
+        }
+    }
+    flush();
 }
 
 /// What a story has reported already. A story has one copyright and one sign-off: a repeated one is
@@ -600,94 +829,45 @@ struct footer_seen {
     bool signoff = false;
 };
 
-/// Reports the parts of the footer item in `region` (of kind `kind`) to `handler`; returns the wire they
-/// point to.
+/// Reports the parts of footer item `item` to `handler`; returns the wire they point to.
 template <class Handler>
-wire emit_footer_item(footer_kind kind, const footer_region& region, std::string_view text, footer_seen& seen,
-                      Handler& handler) {
+wire emit_footer_item(const footer_item& item, const footer_fields& fields, std::string_view text,
+                      footer_seen& seen, Handler& handler) {
+    footer_kind kind = item.kind;
     if ((kind == footer_kind::copyright && seen.copyright) || (kind == footer_kind::signoff && seen.signoff))
         kind = footer_kind::boilerplate;
     seen.copyright = seen.copyright || kind == footer_kind::copyright;
     seen.signoff = seen.signoff || kind == footer_kind::signoff;
-    const grammar::iterator first = region.first();
-    const grammar::iterator last = region.last();
-    const span whole = region.to_span(text, region.view());
+    const std::size_t first = item.first_field;
+    const std::size_t last = first + item.field_count;
+    const auto field_span = [&](std::size_t i) { return make_span(text, fields[i].begin, fields[i].end); };
     switch (kind) {
-    case footer_kind::signoff: {
-        const grammar::iterator stop = signoff_end(first, last);
-        const span s = region.to_span(text, std::string_view(first, static_cast<std::size_t>(stop - first)));
-        emit(handler, part_from<signoff>(s));
-        return wire_of_signoff(s.text);
-    }
+    case footer_kind::signoff:
+        emit(handler, part_from<signoff>(field_span(first)));
+        return item.evidence;
     case footer_kind::boilerplate:
-        emit(handler, part_from<boilerplate>(whole));
-        return wire_of_boilerplate(region.view());
+        emit(handler, part_from<boilerplate>(make_span(text, item.begin, item.end)));
+        return item.evidence_as_boilerplate;
     case footer_kind::copyright: {
-        grammar::copyright_fields f;
-        const grammar::iterator stop = grammar::parse_prefix(first, last, grammar::copyright, f);
         copyright notice{};
-        static_cast<span&>(notice) =
-            region.to_span(text, std::string_view(first, static_cast<std::size_t>(stop - first)));
-        if (f.year != 0)
-            notice.year = static_cast<int>(f.year);
-        notice.holder = region.optional_span(text, f.holder);
+        static_cast<span&>(notice) = field_span(first);
+        if (item.year != 0)
+            notice.year = static_cast<int>(item.year);
+        std::optional<span> rest;
+        for (std::size_t i = first + 1; i < last; ++i)
+            (fields[i].tag == footer_field_tag::holder ? notice.holder : rest) = field_span(i);
         emit(handler, notice);
-        // "Copyright 2019 The Associated Press. All rights reserved. …": the rest is boilerplate.
-        grammar::iterator rest = stop;
-        while (rest < last && (*rest == '.' || *rest == ',' || is_ascii_space(*rest)))
-            ++rest;
-        if (rest < last)
-            emit(handler, part_from<boilerplate>(region.to_span(
-                              text, std::string_view(rest, static_cast<std::size_t>(last - rest)))));
-        return wire_of_holder(f.holder);
+        if (rest)
+            emit(handler, part_from<boilerplate>(*rest));
+        return item.evidence;
     }
-    case footer_kind::contacts: {
-        grammar::contacts_fields f;
-        grammar::parse_prefix(first, last, grammar::contacts, f);
-        for (std::size_t i = 0; i < f.count; ++i) {
-            const grammar::contact_fields& c = f.contacts[i];
-            contact entry{};
-            entry.name = region.to_span(text, c.name);
-            entry.location = without_sentence_period(text, region.optional_span(text, c.location), whole.end);
-            entry.email = region.optional_span(text, c.email);
-            std::size_t end = entry.name.end;
-            for (const std::optional<span>& part : {entry.location, entry.email})
-                if (part)
-                    end = std::max(end, part->end);
-            static_cast<span&>(entry) = make_span(text, entry.name.begin, end);
-            entry.role = f.role;
-            emit(handler, entry);
-        }
-        return wire::bloomberg;
-    }
-    case footer_kind::contributors: {
-        const editors_tail tail(first, last);
-        grammar::contributors_fields f;
-        grammar::parse_prefix(first, tail.editors ? tail.contributors_end : last, grammar::contributors, f);
-        for (std::size_t i = 0; i < f.people.count; ++i) {
-            contributor who{};
-            static_cast<span&>(who) = region.to_span(text, f.people.people[i].name);
-            who.location = without_sentence_period(
-                text, region.optional_span(text, f.people.people[i].location), whole.end);
-            emit(handler, who);
-        }
-        if (tail.editors) {
-            grammar::credits_fields editors;
-            grammar::parse_prefix(tail.editors, last, grammar::credits, editors);
-            emit_credits(editors, region, text, whole.end, handler);
-        }
-        if (!f.outlet.empty())
-            return wire_of_holder(f.outlet);
-        // "--With assistance from …" is Bloomberg's.
-        return region.view().find("ssistance") != std::string_view::npos ? wire::bloomberg : wire::unknown;
-    }
-    case footer_kind::credits: {
-        grammar::credits_fields f;
-        grammar::parse_prefix(first, last, grammar::credits, f);
-        emit_credits(f, region, text, whole.end, handler);
-        // "--Editors: …" is Bloomberg's; "(Reporting by …; Editing by …)" is Reuters'.
-        return f.count > 0 && f.credits[0].role.rfind("Editor", 0) == 0 ? wire::bloomberg : wire::reuters;
-    }
+    case footer_kind::contacts:
+        emit_contacts(fields, first, last, item.contacts_role, text, handler);
+        return item.evidence;
+    case footer_kind::contributors:
+    case footer_kind::credits:
+        emit_people(fields, first, last, text, handler);
+        return item.evidence;
     case footer_kind::none:
     case footer_kind::masthead:
         break;
@@ -695,19 +875,13 @@ wire emit_footer_item(footer_kind kind, const footer_region& region, std::string
     return wire::unknown;
 }
 
-/// Reports the footer items of [begin, end) (all of it footer lines, as `footer_start` or
-/// `classify_footer_block` found in the same `context`) to `handler`; returns the first wire they point to.
-template <class Handler>
-wire emit_footer(footer_planner& planner, std::string_view text, std::size_t begin, std::size_t end,
-                 footer_context context, footer_seen& seen, Handler& handler) {
-    const footer_plan& plan = planner.plan(text, begin, end, context);
+/// Reports footer items [first, first + count) of `items`; returns the first wire they point to.
+template <class Items, class Handler>
+wire emit_footer(const Items& items, std::size_t first, std::size_t count, const footer_fields& fields,
+                 std::string_view text, footer_seen& seen, Handler& handler) {
     wire evidence = wire::unknown;
-    footer_region region;
-    for (std::size_t i = 0; i < plan.lines.count && plan.next[i] != 0; i = plan.next[i]) {
-        region.clear();
-        for (std::size_t j = i; j < plan.next[i]; ++j)
-            region.append(text, plan.lines.lines[j]);
-        const wire w = emit_footer_item(plan.kinds[i], region, text, seen, handler);
+    for (std::size_t i = first; i < first + count; ++i) {
+        const wire w = emit_footer_item(items[i], fields, text, seen, handler);
         if (evidence == wire::unknown)
             evidence = w;
     }
