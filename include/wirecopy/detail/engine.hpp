@@ -9,7 +9,7 @@
 #include <wirecopy/detail/blocks.hpp>
 #include <wirecopy/detail/footer.hpp>
 #include <wirecopy/detail/header_reader.hpp>
-#include <wirecopy/detail/quotes.hpp>
+#include <wirecopy/detail/quotes/tracker.hpp>
 #include <wirecopy/detail/scanner.hpp>
 #include <wirecopy/detail/scratch.hpp>
 #include <wirecopy/detail/spans.hpp>
