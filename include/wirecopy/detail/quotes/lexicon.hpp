@@ -1,6 +1,6 @@
-// The quote stage's word lists: abbreviations, pronouns and courtesy titles that tell a gender, name
-// particles and suffixes, the small words of titles, words naming a work, and the phrases that hold a quote
-// at a distance. The lists the grammars share (titles, honorifics, cues) are in detail/grammar/.
+// The quote stage's own word lists: abbreviations, pronouns and courtesy titles that tell a gender, the
+// small words of titles, words naming a work, and the phrases that hold a quote at a distance. The lists it
+// shares with the grammars (name particles and suffixes, titles, honorifics, cues) are in detail/grammar/.
 #pragma once
 
 #include <wirecopy/detail/quotes/words.hpp>
@@ -84,19 +84,7 @@ inline gender gender_of_honorific(std::string_view word) noexcept {
     return gender::unknown;
 }
 
-// ------------------------------------------------------------------ names
-inline constexpr std::string_view quoted_name_particles[] = {"van", "von", "de",  "da", "del", "della",
-                                                             "der", "den", "dos", "du", "la",  "le",
-                                                             "bin", "ibn", "al",  "el", "di",  "ben"};
-inline bool is_name_particle(std::string_view word) noexcept {
-    return is_one_of(word, quoted_name_particles);
-}
-
-inline constexpr std::string_view quoted_name_suffixes[] = {"Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"};
-inline bool is_name_suffix(std::string_view word) noexcept {
-    return is_one_of(word, quoted_name_suffixes);
-}
-
+// ------------------------------------------------------------------ phrases
 /// Prepositions after the head noun of a phrase: "founder" in "the founder of Studiocomix Press".
 inline constexpr std::string_view head_noun_prepositions[] = {"of", "for", "at", "with", "in", "from"};
 

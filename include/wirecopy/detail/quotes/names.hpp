@@ -38,13 +38,13 @@ inline std::optional<name_split> split_name(std::string_view text, std::size_t b
     if (w.count == 0)
         return std::nullopt;
     std::size_t last = w.count;
-    while (last > 0 && is_name_suffix(w.at(text, last - 1)))
+    while (last > 0 && grammar::is_name_suffix(w.at(text, last - 1)))
         --last;
     std::size_t first = last;
     std::size_t name_words = 0;
     while (first > 0) {
         const std::string_view word = w.at(text, first - 1);
-        if (is_name_particle(word) && first < last) {
+        if (grammar::is_name_particle(word) && first < last) {
             --first;
             continue;
         }
@@ -56,7 +56,7 @@ inline std::optional<name_split> split_name(std::string_view text, std::size_t b
         --first;
         ++name_words;
     }
-    while (first < last && is_name_particle(w.at(text, first)))
+    while (first < last && grammar::is_name_particle(w.at(text, first)))
         ++first; // a name does not start with a particle
     if (name_words == 0 || first == last)
         return std::nullopt;

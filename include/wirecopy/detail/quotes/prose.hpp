@@ -191,7 +191,7 @@ private:
         std::size_t stop = end + 1;
         while (stop < s_.paragraph.end && is_ascii_lower(text_[stop]))
             ++stop;
-        return is_name_particle(text_.substr(end + 1, stop - end - 1));
+        return grammar::is_name_particle(text_.substr(end + 1, stop - end - 1));
     }
 
     /// A sentence of prose starts at `pos`: who is its subject, and does it report speech?
