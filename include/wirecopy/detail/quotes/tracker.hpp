@@ -8,6 +8,7 @@
 #pragma once
 
 #include <wirecopy/detail/blocks.hpp>
+#include <wirecopy/detail/diagnostics.hpp>
 #include <wirecopy/detail/quote_marks.hpp>
 #include <wirecopy/detail/quotes/attribution.hpp>
 #include <wirecopy/detail/quotes/headings.hpp>
@@ -30,12 +31,10 @@ namespace wirecopy::detail {
 template <class Handler>
 class quote_tracker {
 public:
-    using diagnose_fn = void (*)(void*, diagnostic_code, std::string_view, std::size_t, std::size_t);
-
-    quote_tracker(std::string_view text, std::size_t /*story_begin*/, Handler& handler, const options& opts,
-                  void* diagnostics_owner, diagnose_fn diagnose) noexcept
-        : text_(text), handler_(handler), opts_(opts), diagnostics_owner_(diagnostics_owner),
-          diagnose_(diagnose), pairing_(opts.max_quote_depth), speakers_(text) {}
+    quote_tracker(std::string_view text, Handler& handler, const options& opts,
+                  diagnostic_sink<Handler>& diagnostics) noexcept
+        : text_(text), handler_(handler), opts_(opts), diagnostics_(diagnostics),
+          pairing_(opts.max_quote_depth), speakers_(text) {}
 
     /// Pairs the marks of one body paragraph, [b.begin, b.end) from `from` on, and reads its prose.
     void add_paragraph(const block& b, std::size_t from) {
@@ -119,7 +118,7 @@ private:
 
     auto diagnoser() noexcept {
         return [this](diagnostic_code code, std::string_view message, std::size_t begin, std::size_t end) {
-            diagnose_(diagnostics_owner_, code, message, begin, end);
+            diagnostics_.report(code, severity::warning, message, begin, end);
         };
     }
 
@@ -197,8 +196,7 @@ private:
     std::string_view text_;
     Handler& handler_;
     const options& opts_;
-    void* diagnostics_owner_;
-    diagnose_fn diagnose_;
+    diagnostic_sink<Handler>& diagnostics_;
 
     quote_pairing pairing_;
     sentence_state sentence_;
