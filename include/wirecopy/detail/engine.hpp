@@ -7,9 +7,10 @@
 #pragma once
 
 #include <wirecopy/detail/blocks.hpp>
+#include <wirecopy/detail/diagnostics.hpp>
 #include <wirecopy/detail/footer.hpp>
 #include <wirecopy/detail/header_reader.hpp>
-#include <wirecopy/detail/quotes.hpp>
+#include <wirecopy/detail/quotes/tracker.hpp>
 #include <wirecopy/detail/scanner.hpp>
 #include <wirecopy/detail/scratch.hpp>
 #include <wirecopy/detail/spans.hpp>
@@ -27,8 +28,8 @@ template <class Style, class Handler>
 class engine {
 public:
     engine(std::string_view text, Handler& handler, const options& opts) noexcept
-        : text_(text), handler_(handler), opts_(opts),
-          quotes_(text, 0, handler, opts, this, &engine::diagnose_from_quotes) {}
+        : text_(text), handler_(handler), opts_(opts), diagnostics_(handler, opts, text.size()),
+          quotes_(text, handler, opts, diagnostics_) {}
 
     void run() {
         if (readable()) {
@@ -329,20 +330,7 @@ private:
     // -------------------------------------------------------------- diagnostics
     void diagnose(diagnostic_code code, severity level, std::string_view message, std::size_t begin,
                   std::size_t end) {
-        if (diagnostics_ == opts_.max_diagnostics) {
-            ++diagnostics_;
-            emit(handler_, diagnostic{diagnostic_code::too_many_diagnostics, severity::note,
-                                      "further diagnostics were left out", begin, text_.size()});
-        }
-        if (diagnostics_ >= opts_.max_diagnostics)
-            return;
-        ++diagnostics_;
-        emit(handler_, diagnostic{code, level, message, begin, end});
-    }
-
-    static void diagnose_from_quotes(void* self, diagnostic_code code, std::string_view message,
-                                     std::size_t begin, std::size_t end) {
-        static_cast<engine*>(self)->diagnose(code, severity::warning, message, begin, end);
+        diagnostics_.report(code, level, message, begin, end);
     }
 
     std::string_view text_;
@@ -366,8 +354,8 @@ private:
     header_reading header_;
     std::optional<span> trailing_signoff_;
     wire wire_ = Style::wire;
+    diagnostic_sink<Handler> diagnostics_;
     quote_tracker<Handler> quotes_;
-    std::size_t diagnostics_ = 0;
 };
 
 } // namespace wirecopy::detail

@@ -285,6 +285,20 @@ inline const auto dash = x3::lit("--") | em_dash | en_dash | x3::lit('-') | x3::
 inline const auto apostrophe = char_classes::one<char_classes::apostrophe_length>{};
 inline const auto copyright_sign = x3::lit("\xC2\xA9");
 
+// ------------------------------------------------------------------ keywords
+/// Keyword literals matched under `x3::no_case` use ISO 8859-1: its case folding is a table lookup where
+/// the standard encoding calls the C library for every byte, and on UTF-8 it folds ASCII letters only.
+namespace keyword = x3::iso8859_1;
+
+/// A table of words without values: `keywords({"writer", "editor"})`, case-sensitive or under
+/// `x3::no_case[]`.
+inline word_table<> keywords(std::initializer_list<const char*> words) {
+    word_table<> table;
+    for (const char* word : words)
+        table.add(word);
+    return table;
+}
+
 // ------------------------------------------------------------------ words
 inline const auto upper = char_classes::one<char_classes::length_at<char_classes::upper>>{};
 inline const auto lower = char_classes::one<char_classes::length_at<char_classes::lower>>{};
@@ -300,12 +314,22 @@ inline const auto capitalized_word = upper >> char_classes::word_rest<char_class
 inline const auto initial = upper >> '.';
 inline const auto initials = +initial >> word_end;
 /// Lower-case particles inside names: "van", "de", "bin", "al-".
-inline const auto name_particle = (x3::lit("van") | "von" | "della" | "del" | "der" | "den" | "de" | "da"
-                                   | "dos" | "du" | "la" | "le" | "bin" | "ibn" | "al" | "el")
-                                  >> word_end;
+inline const word_table<> name_particles =
+    keywords({"van", "von", "della", "del", "der", "den", "de", "da", "dos", "du", "la", "le", "bin", "ibn",
+              "al", "el", "di", "ben"});
+inline const auto name_particle = name_particles >> word_end;
+/// Is all of `word` a name particle?
+inline bool is_name_particle(std::string_view word) noexcept {
+    return match_prefix(word.data(), word.data() + word.size(), name_particles) == word.data() + word.size();
+}
 /// Name suffixes kept with the name.
-inline const auto name_suffix =
-    x3::lit("Jr.") | "Sr." | "JR." | "SR." | "III" | "II" | "IV" | "M.D." | "Ph.D.";
+inline const word_table<> name_suffixes =
+    keywords({"Jr.", "Sr.", "JR.", "SR.", "Jr", "Sr", "III", "II", "IV", "M.D.", "Ph.D."});
+inline const auto name_suffix = name_suffixes >> word_end;
+/// Is all of `word` a name suffix?
+inline bool is_name_suffix(std::string_view word) noexcept {
+    return match_prefix(word.data(), word.data() + word.size(), name_suffixes) == word.data() + word.size();
+}
 
 /// A particle elided onto the name it precedes: "d'Estaing", "d'AFFLISIO", "dell'Utri".
 inline const auto elided_name = (x3::lit("dell") | "d" | "l") >> apostrophe >> capitalized_word;
@@ -326,20 +350,6 @@ inline const auto person_name = person_name_before(!x3::eps);
 /// An all-capitals place word: "NEW", "YORK", "ST.", "D.C.", "PINE", "AL-", accented capitals too.
 inline const auto caps_word = upper >> *(upper | x3::lit('.') | (x3::lit('-') | apostrophe | '&') >> upper)
                               >> word_end;
-
-// ------------------------------------------------------------------ keywords
-/// Keyword literals matched under `x3::no_case` use ISO 8859-1: its case folding is a table lookup where
-/// the standard encoding calls the C library for every byte, and on UTF-8 it folds ASCII letters only.
-namespace keyword = x3::iso8859_1;
-
-/// A table of words without values: `keywords({"writer", "editor"})`, case-sensitive or under
-/// `x3::no_case[]`.
-inline word_table<> keywords(std::initializer_list<const char*> words) {
-    word_table<> table;
-    for (const char* word : words)
-        table.add(word);
-    return table;
-}
 
 // ------------------------------------------------------------------ months and dates
 inline const word_table<int> months = [] {

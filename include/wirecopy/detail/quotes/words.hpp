@@ -1,0 +1,88 @@
+// Words of the body as the quote stage reads them: where a word starts, how many there are, whether one is
+// capitalised, and the fixed bounds every look-around of the stage keeps to.
+#pragma once
+
+#include <wirecopy/detail/chars.hpp>
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <utility>
+
+namespace wirecopy::detail {
+
+/// How far before or after a quote its cue and speaker may stand.
+inline constexpr std::size_t quote_reach = 400;
+inline constexpr std::size_t no_position = static_cast<std::size_t>(-1);
+
+/// Is `pos` the start of a word (after a blank or an opening bracket, or at `lo`)?
+inline bool is_word_start(std::string_view text, std::size_t lo, std::size_t pos) noexcept {
+    if (pos > lo && is_ascii_alnum(text[pos - 1]))
+        return false; // inside a word: the common case, decided without decoding
+    if (!is_word_code_point(decode_at(text, pos).value))
+        return false;
+    if (pos == lo)
+        return true;
+    const char32_t prev = decode_before(text, pos).value;
+    return is_unicode_blank(prev) || prev == '\n' || prev == '\r' || prev == '(' || prev == 0x201C
+           || prev == '"' || prev == 0x2014 || prev == 0x2013;
+}
+
+/// Number of words in [begin, end), counted up to `enough`: callers compare it with a few words, and a
+/// paragraph may be megabytes long.
+inline std::size_t count_words(std::string_view text, std::size_t begin, std::size_t end,
+                               std::size_t enough) noexcept {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = begin; i < end && words < enough; ++i) {
+        const bool blank = is_ascii_space(text[i]);
+        words += !blank && !in_word;
+        in_word = !blank;
+    }
+    return words;
+}
+
+inline bool is_capitalized_at(std::string_view text, std::size_t pos) noexcept {
+    if (pos >= text.size())
+        return false;
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80)
+        return is_ascii_upper(text[pos]);
+    return byte == 0xC3 && pos + 1 < text.size() && static_cast<unsigned char>(text[pos + 1]) < 0x9F
+           && static_cast<unsigned char>(text[pos + 1]) >= 0x80; // À…Þ
+}
+
+/// Does `word` equal `lower_case` ignoring the case of its letters?
+inline bool same_word(std::string_view word, std::string_view lower_case) noexcept {
+    if (word.size() != lower_case.size())
+        return false;
+    for (std::size_t i = 0; i < word.size(); ++i)
+        if ((is_ascii_upper(word[i]) ? static_cast<char>(word[i] | 0x20) : word[i]) != lower_case[i])
+            return false;
+    return true;
+}
+
+/// The words of [begin, end), split at white space, up to `Capacity`.
+template <std::size_t Capacity>
+struct words_of {
+    std::array<std::pair<std::size_t, std::size_t>, Capacity> words{};
+    std::size_t count = 0;
+
+    words_of(std::string_view text, std::size_t begin, std::size_t end) noexcept {
+        std::size_t i = begin;
+        while (i < end && count < Capacity) {
+            while (i < end && is_ascii_space(text[i]))
+                ++i;
+            const std::size_t start = i;
+            while (i < end && !is_ascii_space(text[i]))
+                ++i;
+            if (i > start)
+                words[count++] = {start, i};
+        }
+    }
+    std::string_view at(std::string_view text, std::size_t i) const noexcept {
+        return text.substr(words[i].first, words[i].second - words[i].first);
+    }
+};
+
+} // namespace wirecopy::detail
