@@ -548,13 +548,14 @@ TEST_CASE("adversarial input: a megabyte of alternating marks and apostrophes co
     const std::string pattern = curly("^a~|b$\"c'd' ``e'' ~90s |~^");
     while (text.size() < (1u << 20))
         text += pattern;
-    const auto doc = wirecopy_test::parse_kept(std::move(text));
+    // Copied, not moved: GCC 12 warns falsely (-Warray-bounds) on moving a string it knows is long.
+    const auto doc = wirecopy_test::parse_kept(text);
     CHECK_FALSE(wirecopy_test::span_violation(doc));
     CHECK(doc.paragraphs.size() == 1);
     std::string one_paragraph_per_line = "T\n\nSPRINGFIELD (AP) \xE2\x80\x94 x\n\n";
     while (one_paragraph_per_line.size() < (1u << 20))
         one_paragraph_per_line += curly("^Ann~s ^b, Lee said \"c.\n\n");
-    const auto many = wirecopy_test::parse_kept(std::move(one_paragraph_per_line));
+    const auto many = wirecopy_test::parse_kept(one_paragraph_per_line);
     CHECK_FALSE(wirecopy_test::span_violation(many));
     CHECK(many.quotes.size() > 1000);
 }

@@ -9,13 +9,16 @@
 #include <thread>
 #include <vector>
 
-TEST_CASE("threads: a word table's first look-ups, from several threads at once, index it once") {
-    wirecopy::detail::grammar::word_table<int> table;
+TEST_CASE("threads: a word table's first look-ups, from several threads at once, fill and index it once") {
+    static std::atomic<int> fills{0};
+    static const wirecopy::detail::grammar::word_table<int> table{[](auto& keys) {
+        fills.fetch_add(1);
+        for (int i = 0; i < 500; ++i)
+            keys.add("word" + std::to_string(i * 7919 % 1000), i);
+    }};
     std::vector<std::string> keys;
     for (int i = 0; i < 500; ++i)
         keys.push_back("word" + std::to_string(i * 7919 % 1000));
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        table.add(keys[i], static_cast<int>(i));
     constexpr int thread_count = 4;
     std::atomic<int> ready{0};
     std::vector<int> misses(thread_count, 0);
@@ -36,6 +39,7 @@ TEST_CASE("threads: a word table's first look-ups, from several threads at once,
         thread.join();
     for (int t = 0; t < thread_count; ++t)
         CHECK(misses[t] == 0);
+    CHECK(fills == 1);
 }
 
 TEST_CASE("threads: parsing one shared input from several threads at once") {

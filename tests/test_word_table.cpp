@@ -122,12 +122,26 @@ TEST_CASE("a word table of thousands of keys finds each of them and nothing else
     }
 }
 
-TEST_CASE("copies of a word table share its keys, as grammar expressions copy their tables") {
+TEST_CASE("a grammar expression refers to its word table, and finds the keys added after it was made") {
     word_table<> table;
     const auto grammar = table >> x3::lit('!');
     table.add("yes");
     CHECK(match_length("yes!", grammar) == 4);
     CHECK(match_length("no!", grammar) == -1);
+}
+
+TEST_CASE("a word table given the function that adds its keys adds them at its first look-up, once") {
+    static int fills = 0;
+    static const word_table<int> table{[](auto& keys) {
+        ++fills;
+        keys.add("one", 1).add_all({"two", "deux"}, 2);
+    }};
+    CHECK(fills == 0);
+    CHECK(value_at("deux", table) == 2);
+    CHECK(value_at("one", table) == 1);
+    CHECK(value_at("three", table) == -1);
+    CHECK(match_length("TWO", x3::no_case[table]) == 3);
+    CHECK(fills == 1);
 }
 
 TEST_CASE("a word table finds one-byte keys and longer keys sharing their first byte") {

@@ -52,9 +52,9 @@ inline constexpr const char* cue_list[] = {
     "believes",     "thinks",       "feels",       "warning",     "saying",      "adding",     "telling",
     "writing",      "testifying",   "explaining",  "noting",      "arguing",     "asking",     "calling",
     "describing",   "according to", "According to"};
-inline const word_table<> cue_verbs = word_tables::table_of(cue_list);
+inline const word_table<> cue_verbs{[](auto& table) { table.add_all(cue_list); }};
 /// The fewest bytes before the first blank of a cue ("say"): a shorter word is no cue and is not looked up.
-inline const std::size_t shortest_cue_word = [] {
+inline constexpr std::size_t shortest_cue_word = [] {
     std::size_t shortest = std::string_view(cue_list[0]).size();
     for (const std::string_view cue : cue_list)
         shortest = std::min(shortest, cue.substr(0, cue.find(' ')).size());
@@ -62,12 +62,15 @@ inline const std::size_t shortest_cue_word = [] {
 }();
 
 /// Cue forms that never come before their speaker: participles ("saying", "adding").
-inline const word_table<> participle_cues =
-    keywords({"saying", "adding", "telling", "writing", "testifying", "explaining", "noting", "arguing",
-              "asking", "calling", "describing", "citing", "expressing", "warning"});
+inline const word_table<> participle_cues{[](auto& table) {
+    table.add_all({"saying", "adding", "telling", "writing", "testifying", "explaining", "noting", "arguing",
+                   "asking", "calling", "describing", "citing", "expressing", "warning"});
+}};
 
 /// Verbs whose object is the channel: "told Reuters", "telling reporters".
-inline const word_table<> telling_verbs = keywords({"told", "tells", "tell", "telling"});
+inline const word_table<> telling_verbs{[](auto& table) {
+    table.add_all({"told", "tells", "tell", "telling"});
+}};
 
 /// Words between a speaker and the cue: "also said", "has said", "was quoted as saying".
 inline constexpr const char* auxiliary_list[] = {
@@ -75,22 +78,26 @@ inline constexpr const char* auxiliary_list[] = {
     "earlier",       "recently",     "repeatedly",     "often",     "now",        "has",  "had",   "have",
     "would",         "will",         "could",          "did",       "does",       "do",   "may",   "might",
     "was quoted as", "is quoted as", "were quoted as", "was heard", "is",         "was"};
-inline const word_table<> auxiliary_words = word_tables::table_of(auxiliary_list);
+inline const word_table<> auxiliary_words{[](auto& table) { table.add_all(auxiliary_list); }};
 
-inline const word_table<> pronouns =
-    keywords({"he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I"});
+inline const word_table<> pronouns{[](auto& table) {
+    table.add_all({"he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I"});
+}};
 
 /// Words that open a common-noun speaker: "the minister", "a statement", "his spokesman".
-inline const word_table<> determiners = keywords(
-    {"the",     "a",    "an",    "his",     "her", "their", "its", "our",  "one", "another", "some", "many",
-     "several", "two",  "three", "both",    "The", "A",     "An",  "His",  "Her", "Their",   "Its",  "One",
-     "Another", "Some", "Many",  "Several", "Two", "Both",  "my",  "your", "My",  "Your"});
+inline const word_table<> determiners{[](auto& table) {
+    table.add_all({"the",     "a",    "an",   "his",     "her",  "their", "its",     "our",  "one",
+                   "another", "some", "many", "several", "two",  "three", "both",    "The",  "A",
+                   "An",      "His",  "Her",  "Their",   "Its",  "One",   "Another", "Some", "Many",
+                   "Several", "Two",  "Both", "my",      "your", "My",    "Your"});
+}};
 
 /// Courtesy and rank titles written before a name, with or without their period: "Mr.", "Sen.", "Lt.".
-inline const word_table<> honorifics =
-    keywords({"Mr",  "Mrs",  "Ms",  "Miss", "Dr",  "Sen", "Rep",  "Gov",  "Lt",    "Gen", "Col",
-              "Sgt", "Capt", "Cpl", "Prof", "Rev", "Hon", "Insp", "Supt", "Const", "Det", "Cmdr",
-              "Adm", "Maj",  "Pte", "Atty", "Fr",  "Sr",  "Mme",  "Mlle", "Msgr",  "St"});
+inline const word_table<> honorifics{[](auto& table) {
+    table.add_all({"Mr",  "Mrs",  "Ms",  "Miss", "Dr",  "Sen", "Rep",  "Gov",  "Lt",    "Gen", "Col",
+                   "Sgt", "Capt", "Cpl", "Prof", "Rev", "Hon", "Insp", "Supt", "Const", "Det", "Cmdr",
+                   "Adm", "Maj",  "Pte", "Atty", "Fr",  "Sr",  "Mme",  "Mlle", "Msgr",  "St"});
+}};
 
 /// Lower-case words that are never a title before a name: function words, auxiliaries, pronouns.
 inline constexpr const char* function_list[] = {
@@ -108,7 +115,7 @@ inline constexpr const char* function_list[] = {
     "me",     "us",      "week",      "weeks",   "month",   "months",    "year",  "years", "day",
     "days",   "morning", "afternoon", "evening", "night",   "weekend",   "time",  "ago",   "hour",
     "hours"};
-inline const word_table<> function_words = word_tables::table_of(function_list);
+inline const word_table<> function_words{[](auto& table) { table.add_all(function_list); }};
 
 /// Words that end a common-noun phrase: the next phrase or clause starts at them ("a step its chief
 /// executive", "the arrest, which", "the paperwork, but").
@@ -120,44 +127,50 @@ inline constexpr const char* breaker_list[] = {
     "he",   "she",  "they",  "it",    "we",    "i",      "you",     "him",  "them",  "me",
     "us",   "this", "these", "those", "to",    "not",    "did",     "does", "do",    "where",
     "how",  "why",  "what",  "by",    "said",  "says",   "read",    "reads"};
-inline const word_table<> phrase_breakers = word_tables::table_of(breaker_list);
+inline const word_table<> phrase_breakers{[](auto& table) { table.add_all(breaker_list); }};
 
 /// Capitalized words that open a sentence but never a name: "But", "The", "In", "It".
-inline const word_table<> sentence_openers = keywords(
-    {"The",        "A",         "An",        "But",      "And",        "Or",        "So",          "Yet",
-     "Still",      "In",        "On",        "At",       "As",         "If",        "When",        "While",
-     "After",      "Before",    "Since",     "It",       "This",       "That",      "These",       "Those",
-     "There",      "Here",      "His",       "Her",      "Its",        "Their",     "Our",         "My",
-     "We",         "He",        "She",       "They",     "I",          "You",       "For",         "With",
-     "From",       "By",        "Of",        "To",       "Now",        "Then",      "Also",        "Even",
-     "However",    "Meanwhile", "Instead",   "Despite",  "Although",   "Though",    "Because",     "Last",
-     "Next",       "Earlier",   "Later",     "Asked",    "What",       "Why",       "How",         "Who",
-     "Where",      "Some",      "Many",      "Most",     "All",        "Both",      "Each",        "Every",
-     "No",         "Not",       "Other",     "Such",     "Another",    "One",       "Two",         "Three",
-     "Speaking",   "According", "Under",     "Over",     "Among",      "During",    "Until",       "Like",
-     "Unlike",     "Once",      "Indeed",    "Finally",  "Separately", "Further",   "Furthermore", "Moreover",
-     "Overall",    "Today",     "Yesterday", "Tomorrow", "Tonight",    "Following", "Outside",     "Inside",
-     "Throughout", "Without",   "Within",    "Besides",  "Please",     "Let",       "Do",          "Does",
-     "Did",        "Is",        "Are",       "Was",      "Were",       "Has",       "Have",        "Had",
-     "Will",       "Would",     "Can",       "Could",    "Should",     "May",       "Might",       "Must",
-     "Yes",        "Well",      "Oh"});
+inline const word_table<> sentence_openers{[](auto& table) {
+    table.add_all({"The",       "A",          "An",      "But",         "And",       "Or",      "So",
+                   "Yet",       "Still",      "In",      "On",          "At",        "As",      "If",
+                   "When",      "While",      "After",   "Before",      "Since",     "It",      "This",
+                   "That",      "These",      "Those",   "There",       "Here",      "His",     "Her",
+                   "Its",       "Their",      "Our",     "My",          "We",        "He",      "She",
+                   "They",      "I",          "You",     "For",         "With",      "From",    "By",
+                   "Of",        "To",         "Now",     "Then",        "Also",      "Even",    "However",
+                   "Meanwhile", "Instead",    "Despite", "Although",    "Though",    "Because", "Last",
+                   "Next",      "Earlier",    "Later",   "Asked",       "What",      "Why",     "How",
+                   "Who",       "Where",      "Some",    "Many",        "Most",      "All",     "Both",
+                   "Each",      "Every",      "No",      "Not",         "Other",     "Such",    "Another",
+                   "One",       "Two",        "Three",   "Speaking",    "According", "Under",   "Over",
+                   "Among",     "During",     "Until",   "Like",        "Unlike",    "Once",    "Indeed",
+                   "Finally",   "Separately", "Further", "Furthermore", "Moreover",  "Overall", "Today",
+                   "Yesterday", "Tomorrow",   "Tonight", "Following",   "Outside",   "Inside",  "Throughout",
+                   "Without",   "Within",     "Besides", "Please",      "Let",       "Do",      "Does",
+                   "Did",       "Is",         "Are",     "Was",         "Were",      "Has",     "Have",
+                   "Had",       "Will",       "Would",   "Can",         "Could",     "Should",  "May",
+                   "Might",     "Must",       "Yes",     "Well",        "Oh"});
+}};
 
 /// Connectives that may open a sentence before its subject: "But Lee said…", "Still, she added…".
-inline const word_table<> connectives =
-    keywords({"But",     "And",        "So",      "Yet",       "Still",     "However",    "Meanwhile",
-              "Instead", "Now",        "Later",   "Then",      "Also",      "Earlier",    "Indeed",
-              "Finally", "Separately", "Further", "Moreover",  "Afterward", "Afterwards", "Again",
-              "Today",   "Yesterday",  "Overall", "Previously"});
+inline const word_table<> connectives{[](auto& table) {
+    table.add_all({"But",     "And",        "So",      "Yet",       "Still",     "However",    "Meanwhile",
+                   "Instead", "Now",        "Later",   "Then",      "Also",      "Earlier",    "Indeed",
+                   "Finally", "Separately", "Further", "Moreover",  "Afterward", "Afterwards", "Again",
+                   "Today",   "Yesterday",  "Overall", "Previously"});
+}};
 
 /// Prepositions and words that open an introductory phrase before the subject: "In a statement, X said".
-inline const word_table<> intro_words =
-    keywords({"In",        "On",       "At",         "After",      "Before",   "During",     "Since",
-              "Last",      "This",     "Earlier",    "Later",      "Asked",    "Speaking",   "Despite",
-              "Following", "Writing",  "Responding", "When",       "While",    "Outside",    "Inside",
-              "For",       "With",     "From",       "Under",      "Over",     "Like",       "Unlike",
-              "As",        "Although", "Though",     "Because",    "If",       "Once",       "Throughout",
-              "Without",   "Within",   "Besides",    "Among",      "Until",    "Beyond",     "Through",
-              "By",        "Of",       "Back",       "Addressing", "Reacting", "Commenting", "Reached"});
+inline const word_table<> intro_words{[](auto& table) {
+    table.add_all(
+        {"In",        "On",       "At",         "After",      "Before",   "During",     "Since",
+         "Last",      "This",     "Earlier",    "Later",      "Asked",    "Speaking",   "Despite",
+         "Following", "Writing",  "Responding", "When",       "While",    "Outside",    "Inside",
+         "For",       "With",     "From",       "Under",      "Over",     "Like",       "Unlike",
+         "As",        "Although", "Though",     "Because",    "If",       "Once",       "Throughout",
+         "Without",   "Within",   "Besides",    "Among",      "Until",    "Beyond",     "Through",
+         "By",        "Of",       "Back",       "Addressing", "Reacting", "Commenting", "Reached"});
+}};
 
 /// Days and months as they are written in running text (case-sensitive; cheaper than `no_case` on
 /// every word): "Monday", "Mon.", "January", "Jan", "Sept".
@@ -166,271 +179,290 @@ inline constexpr const char* day_list[] = {
     "Tue",    "Tues",    "Wed",       "Thu",       "Thur",     "Thurs",    "Fri",       "Sat",
     "Sun",    "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
     "Today",  "Tonight", "Yesterday", "Tomorrow",  "today",    "tonight",  "yesterday", "tomorrow"};
-inline const word_table<> day_names = word_tables::table_of(day_list);
+inline const word_table<> day_names{[](auto& table) { table.add_all(day_list); }};
 inline constexpr const char* month_list[] = {
     "January",   "February", "March",    "April",    "May",  "June", "July", "August",
     "September", "October",  "November", "December", "Jan",  "Feb",  "Mar",  "Apr",
     "Jun",       "Jul",      "Aug",      "Sep",      "Sept", "Oct",  "Nov",  "Dec"};
-inline const word_table<> month_names = word_tables::table_of(month_list);
+inline const word_table<> month_names{[](auto& table) { table.add_all(month_list); }};
 
 /// Words a common-noun phrase never runs into: cues, auxiliaries ("the UAW earlier said"), words that start
 /// another phrase, days and months.
-inline const word_table<> phrase_stoppers =
-    word_tables::table_of(cue_list, breaker_list, auxiliary_list, day_list, month_list);
+inline const word_table<> phrase_stoppers{[](auto& table) {
+    table.add_all(cue_list)
+        .add_all(breaker_list)
+        .add_all(auxiliary_list)
+        .add_all(day_list)
+        .add_all(month_list);
+}};
 /// Words that are never a title or a noun before a name: function words, cues, days and months.
-inline const word_table<> title_stoppers =
-    word_tables::table_of(function_list, cue_list, day_list, month_list);
+inline const word_table<> title_stoppers{[](auto& table) {
+    table.add_all(function_list).add_all(cue_list).add_all(day_list).add_all(month_list);
+}};
 
 /// Titles written before a name and not part of it: "President", "Minister", "Sen.", "MP".
-inline const word_table<> title_words = keywords({"President",    "Prime",        "Minister",
-                                                  "Secretary",    "Chancellor",   "Premier",
-                                                  "Mayor",        "Governor",     "Senator",
-                                                  "Chief",        "Judge",        "Justice",
-                                                  "Coach",        "Officer",      "Professor",
-                                                  "King",         "Queen",        "Prince",
-                                                  "Princess",     "Pope",         "Ambassador",
-                                                  "Commissioner", "Director",     "Chairman",
-                                                  "Chairwoman",   "Chair",        "Spokesman",
-                                                  "Spokeswoman",  "Spokesperson", "Deputy",
-                                                  "Foreign",      "Finance",      "Defence",
-                                                  "Defense",      "Interior",     "Health",
-                                                  "State",        "General",      "Attorney",
-                                                  "Councillor",   "Councilor",    "Councilman",
-                                                  "Councilwoman", "Constable",    "Sergeant",
-                                                  "Lieutenant",   "Captain",      "Corporal",
-                                                  "Colonel",      "Inspector",    "Superintendent",
-                                                  "Detective",    "Sheriff",      "Bishop",
-                                                  "Archbishop",   "Cardinal",     "Rabbi",
-                                                  "Imam",         "Pastor",       "Father",
-                                                  "Sister",       "Brother",      "Reverend",
-                                                  "Dean",         "Provost",      "Trustee",
-                                                  "MP",           "MPP",          "MLA",
-                                                  "MNA",          "CEO",          "CFO",
-                                                  "COO",          "Leader",       "Speaker",
-                                                  "Commander",    "Admiral",      "Marshal",
-                                                  "Vice",         "Executive",    "Senior",
-                                                  "Assistant",    "Associate",    "Lord",
-                                                  "Lady",         "Sir",          "Dame",
-                                                  "Crown",        "Opposition",   "Liberal",
-                                                  "Conservative", "Democratic",   "Republican",
-                                                  "Democrat",     "Rep",          "Sen",
-                                                  "Gov",          "Mr",           "Mrs",
-                                                  "Ms",           "Dr",           "Lt",
-                                                  "Gen",          "Col",          "Sgt",
-                                                  "Capt",         "Prof",         "Rev",
-                                                  "Insp",         "Supt",         "Const",
-                                                  "Det",          "Cpl",          "Hon",
-                                                  "Atty",         "Fr",           "Mme",
-                                                  "Miss",         "Mlle",         "Cmdr",
-                                                  "Adm",          "Maj",          "Pte",
-                                                  "Msgr"});
+inline const word_table<> title_words{[](auto& table) {
+    table.add_all({"President",    "Prime",        "Minister",
+                   "Secretary",    "Chancellor",   "Premier",
+                   "Mayor",        "Governor",     "Senator",
+                   "Chief",        "Judge",        "Justice",
+                   "Coach",        "Officer",      "Professor",
+                   "King",         "Queen",        "Prince",
+                   "Princess",     "Pope",         "Ambassador",
+                   "Commissioner", "Director",     "Chairman",
+                   "Chairwoman",   "Chair",        "Spokesman",
+                   "Spokeswoman",  "Spokesperson", "Deputy",
+                   "Foreign",      "Finance",      "Defence",
+                   "Defense",      "Interior",     "Health",
+                   "State",        "General",      "Attorney",
+                   "Councillor",   "Councilor",    "Councilman",
+                   "Councilwoman", "Constable",    "Sergeant",
+                   "Lieutenant",   "Captain",      "Corporal",
+                   "Colonel",      "Inspector",    "Superintendent",
+                   "Detective",    "Sheriff",      "Bishop",
+                   "Archbishop",   "Cardinal",     "Rabbi",
+                   "Imam",         "Pastor",       "Father",
+                   "Sister",       "Brother",      "Reverend",
+                   "Dean",         "Provost",      "Trustee",
+                   "MP",           "MPP",          "MLA",
+                   "MNA",          "CEO",          "CFO",
+                   "COO",          "Leader",       "Speaker",
+                   "Commander",    "Admiral",      "Marshal",
+                   "Vice",         "Executive",    "Senior",
+                   "Assistant",    "Associate",    "Lord",
+                   "Lady",         "Sir",          "Dame",
+                   "Crown",        "Opposition",   "Liberal",
+                   "Conservative", "Democratic",   "Republican",
+                   "Democrat",     "Rep",          "Sen",
+                   "Gov",          "Mr",           "Mrs",
+                   "Ms",           "Dr",           "Lt",
+                   "Gen",          "Col",          "Sgt",
+                   "Capt",         "Prof",         "Rev",
+                   "Insp",         "Supt",         "Const",
+                   "Det",          "Cpl",          "Hon",
+                   "Atty",         "Fr",           "Mme",
+                   "Miss",         "Mlle",         "Cmdr",
+                   "Adm",          "Maj",          "Pte",
+                   "Msgr"});
+}};
 
 /// Words that end the name of an organization rather than a person: "St. Charles Police", "BC Hydro".
-inline const word_table<> organization_words = keywords(
-    {"Police",         "Department", "Dept",        "Ministry",   "Office",      "Council",      "Press",
-     "Association",    "University", "College",     "School",     "Party",       "Service",      "Services",
-     "Agency",         "Inc",        "Corp",        "Co",         "Ltd",         "Group",        "Bank",
-     "Board",          "Committee",  "Commission",  "Court",      "Union",       "News",         "Relations",
-     "Affairs",        "Authority",  "Institute",   "Centre",     "Center",      "Foundation",   "Society",
-     "League",         "Club",       "Hospital",    "Church",     "Times",       "Post",         "Journal",
-     "Network",        "Company",    "Government",  "Fund",       "Reserve",     "Railway",      "Airlines",
-     "Coalition",      "Alliance",   "Federation",  "Congress",   "Parliament",  "Senate",       "House",
-     "Assembly",       "Tribunal",   "Institution", "Industries", "Holdings",    "Partners",     "Capital",
-     "Securities",     "Research",   "Magazine",    "Radio",      "Television",  "Broadcasting", "Hydro",
-     "Energy",         "Airport",    "Cabinet",     "Embassy",    "Consulate",   "Force",        "Forces",
-     "Army",           "Navy",       "Team",        "Statistics", "Corporation", "Limited",      "LLC",
-     "Commissioner's", "Office's"});
+inline const word_table<> organization_words{[](auto& table) {
+    table.add_all({"Police",     "Department",  "Dept",        "Ministry",     "Office",
+                   "Council",    "Press",       "Association", "University",   "College",
+                   "School",     "Party",       "Service",     "Services",     "Agency",
+                   "Inc",        "Corp",        "Co",          "Ltd",          "Group",
+                   "Bank",       "Board",       "Committee",   "Commission",   "Court",
+                   "Union",      "News",        "Relations",   "Affairs",      "Authority",
+                   "Institute",  "Centre",      "Center",      "Foundation",   "Society",
+                   "League",     "Club",        "Hospital",    "Church",       "Times",
+                   "Post",       "Journal",     "Network",     "Company",      "Government",
+                   "Fund",       "Reserve",     "Railway",     "Airlines",     "Coalition",
+                   "Alliance",   "Federation",  "Congress",    "Parliament",   "Senate",
+                   "House",      "Assembly",    "Tribunal",    "Institution",  "Industries",
+                   "Holdings",   "Partners",    "Capital",     "Securities",   "Research",
+                   "Magazine",   "Radio",       "Television",  "Broadcasting", "Hydro",
+                   "Energy",     "Airport",     "Cabinet",     "Embassy",      "Consulate",
+                   "Force",      "Forces",      "Army",        "Navy",         "Team",
+                   "Statistics", "Corporation", "Limited",     "LLC",          "Commissioner's",
+                   "Office's"});
+}};
 
 namespace attribution_parts {
 
 using F = attribution_fields;
 
 /// Fixed-width wire copy wraps lines anywhere: around a quote, a line break is a blank.
-inline const auto ws = space;
-inline const auto opt_ws = char_classes::white_space<0>{};
+inline constexpr auto ws = space;
+inline constexpr auto opt_ws = char_classes::white_space<0>{};
 
-inline const auto cue = cue_verbs >> word_end;
-inline const auto pronoun = pronouns >> word_end;
-inline const auto determiner = determiners >> word_end;
-inline const auto opener = sentence_openers >> word_end;
-inline const auto pronoun_or_determiner = pronoun | determiner; // each whole: "its" is no "it"
-inline const auto adverb = word_tables::lower_word_if_parser<word_tables::ends_in_ly>{};
-inline const auto auxiliary = (auxiliary_words >> word_end) | adverb;
-inline const auto auxiliaries = x3::repeat(0, 3)[auxiliary >> ws];
+inline constexpr auto cue = cue_verbs >> word_end;
+inline constexpr auto pronoun = pronouns >> word_end;
+inline constexpr auto determiner = determiners >> word_end;
+inline constexpr auto opener = sentence_openers >> word_end;
+inline constexpr auto pronoun_or_determiner = pronoun | determiner; // each whole: "its" is no "it"
+inline constexpr auto adverb = word_tables::lower_word_if_parser<word_tables::ends_in_ly>{};
+inline constexpr auto auxiliary = (auxiliary_words >> word_end) | adverb;
+inline constexpr auto auxiliaries = x3::repeat(0, 3)[auxiliary >> ws];
 
 /// Words that are never a speaker or a channel: "said Monday", "told reporters on Tuesday".
-inline const auto calendar_word = (day_names | month_names) >> word_end;
+inline constexpr auto calendar_word = (day_names | month_names) >> word_end;
 /// In a name, a month is a name ("Theresa May", "Jan Durning") unless a day follows it ("May 3", "Jan. 5").
 /// (The month is looked up once for both forms.)
-inline const auto date_word =
+inline constexpr auto date_word =
     (day_names >> word_end) | (month_names >> ((word_end >> -x3::lit('.') >> blank >> digit) | x3::lit('.')));
 
 /// A lower-case word, with hyphens and apostrophes inside: "spokesman", "then-Surrey", "al-Shabaab".
-inline const auto lower_word = lower >> char_classes::word_rest<char_classes::word_character>{} >> word_end;
-inline const auto number_word = +digit >> word_end;
+inline constexpr auto lower_word =
+    lower >> char_classes::word_rest<char_classes::word_character>{} >> word_end;
+inline constexpr auto number_word = +digit >> word_end;
 /// "39-year-old", "2018-2022": a compound that starts with a digit.
-inline const auto number_compound =
+inline constexpr auto number_compound =
     digit >> char_classes::word_rest<char_classes::word_character>{} >> word_end;
 /// A name in capitals: "DUP", "AT&T", "U.S.", never the period that ends the sentence ("told WXYZ.").
-inline const auto caps_name =
+inline constexpr auto caps_name =
     (+(upper >> '.') >> word_end)
     | (upper >> *(upper | ((x3::lit('-') | apostrophe | '&' | '.') >> upper)) >> word_end);
-inline const auto any_word = capitalized_word | caps_name | lower_word | number_compound;
+inline constexpr auto any_word = capitalized_word | caps_name | lower_word | number_compound;
 
 /// "Mr.", "Sen.", "Lt." (British copy drops the period: "Mr Hawes").
-inline const auto honorific = honorifics >> (x3::lit('.') | word_end);
+inline constexpr auto honorific = honorifics >> (x3::lit('.') | word_end);
 /// "’s" or "'s" ending a word: the possessive.
-inline const auto possessive_s = apostrophe >> x3::lit('s') >> word_end;
+inline constexpr auto possessive_s = apostrophe >> x3::lit('s') >> word_end;
 /// A capitalized word that is not a possessive: "Ken", "Brind'Amour", "O’Neill" (not "DeLaet's").
-inline const auto plain_capitalized =
+inline constexpr auto plain_capitalized =
     upper >> char_classes::word_rest<char_classes::letter, char_classes::possessive::ends_word>{} >> word_end
     >> !possessive_s;
 /// A word of a name: "Ken", "Brind'Amour", "W.", "Mr.", "DUP".
 /// (Every form starts with a capital: `&upper` first spares lower-case words the date look-ups.)
-inline const auto name_token = &upper >> !date_word >> (honorific | caps_name | plain_capitalized);
+inline constexpr auto name_token = &upper >> !date_word >> (honorific | caps_name | plain_capitalized);
 /// "Vauxhall’s", "DeLaet's": a possessive, which a name or title may go on from ("Monday's" is none). The
 /// shape is tested first: most capitalized words are no possessive, and are turned away before the date
 /// look-ups.
-inline const auto possessive_shape =
+inline constexpr auto possessive_shape =
     upper >> char_classes::word_rest<char_classes::letter, char_classes::possessive::ends_word>{}
     >> possessive_s;
-inline const auto possessive_token = &possessive_shape >> !date_word >> possessive_shape;
+inline constexpr auto possessive_token = &possessive_shape >> !date_word >> possessive_shape;
 /// Lower-case words that stand before a name as its title: "coach", "media coordinator", "oil and gas
 /// worker". Not adverbs, function words or cues.
 /// The end of a whole word, hyphenated compounds included ("then-Surrey" is not "then").
-inline const auto compound_end = !(letter | digit | x3::lit('-') | apostrophe);
+inline constexpr auto compound_end = !(letter | digit | x3::lit('-') | apostrophe);
 /// A verb, which no title before a name is: "hopes", "joins", "joined" (but "boss", "gas").
-inline const auto verb_like = word_tables::lower_word_if_parser<word_tables::looks_like_a_verb>{};
+inline constexpr auto verb_like = word_tables::lower_word_if_parser<word_tables::looks_like_a_verb>{};
 /// A lower-case noun that may name speakers: "officials", "staff", "researchers". (`&lower` first: a
 /// capitalized word is turned away before the look-ups.)
-inline const auto noun_word = &lower >> !(title_stoppers >> compound_end) >> !adverb >> lower_word;
-inline const auto title_word = !verb_like >> noun_word;
-inline const auto title_run = title_word
-                              >> x3::repeat(0, 4)[blank >> -(x3::lit("and") >> blank) >> title_word]
-                              >> &(blank >> name_token);
+inline constexpr auto noun_word = &lower >> !(title_stoppers >> compound_end) >> !adverb >> lower_word;
+inline constexpr auto title_word = !verb_like >> noun_word;
+inline constexpr auto title_run = title_word
+                                  >> x3::repeat(0, 4)[blank >> -(x3::lit("and") >> blank) >> title_word]
+                                  >> &(blank >> name_token);
 
 /// A name with the titles and affiliations in front of it: "Oilers head coach Ken Hitchcock", "Sen.
 /// Debbie Stabenow", "UFCW Local 832 president Jeff Traeger", "BC Hydro", "union leader Marta Delgado".
 /// The tracker splits off the person's name (the capitalized words at its end).
-inline const auto name_item = name_token | number_word | title_run | name_particle >> &(blank >> name_token)
-                              | possessive_token >> &(blank >> (name_token | title_run))
-                              | (x3::lit("and") | '&') >> &(blank >> name_token);
-inline const auto titled_name = !(sentence_openers >> word_end) >> (name_item - number_word)
-                                >> *(blank >> name_item) >> -(-x3::lit(',') >> blank >> name_suffix);
+inline constexpr auto name_item = name_token | number_word | title_run
+                                  | name_particle >> &(blank >> name_token)
+                                  | possessive_token >> &(blank >> (name_token | title_run))
+                                  | (x3::lit("and") | '&') >> &(blank >> name_token);
+inline constexpr auto titled_name = !(sentence_openers >> word_end) >> (name_item - number_word)
+                                    >> *(blank >> name_item) >> -(-x3::lit(',') >> blank >> name_suffix);
 
 /// "the minister", "a statement", "a spokesman for the ministry", "the lanky, bespectacled professor": a
 /// determiner and up to six words, running into neither a cue nor an auxiliary.
-inline const auto phrase_word = !(phrase_stoppers >> word_end) >> !adverb >> (possessive_token | any_word)
-                                >> -(apostrophe >> !letter); // "miners’ union" // "miners’ union"
+inline constexpr auto phrase_word = !(phrase_stoppers >> word_end) >> !adverb >> (possessive_token | any_word)
+                                    >> -(apostrophe >> !letter); // "miners’ union" // "miners’ union"
 /// After its first word a phrase does not go on into a past tense: "The diocese issued…".
-inline const auto past_tense = word_tables::lower_word_if_parser<word_tables::ends_in_ed>{};
+inline constexpr auto past_tense = word_tables::lower_word_if_parser<word_tables::ends_in_ed>{};
 /// A function word goes on a phrase only where a word of the phrase follows it: "the manager of one such
 /// airport in Ohio", never "… airport in".
-inline const auto phrase_next_word =
+inline constexpr auto phrase_next_word =
     blank >> !past_tense >> !(function_words >> word_end >> !(blank >> phrase_word)) >> phrase_word;
-inline const auto common_noun_phrase = (determiners >> word_end | possessive_token >> &(blank >> lower))
-                                       >> blank >> phrase_word >> x3::repeat(0, 6)[phrase_next_word];
+inline constexpr auto common_noun_phrase = (determiners >> word_end | possessive_token >> &(blank >> lower))
+                                           >> blank >> phrase_word >> x3::repeat(0, 6)[phrase_next_word];
 /// With commas between its words, only right before the cue: "the lanky, bespectacled professor said".
-inline const auto listed_noun_phrase = determiners >> word_end >> +(blank >> phrase_word >> ',')
-                                       >> x3::repeat(1, 4)[blank >> phrase_word];
+inline constexpr auto listed_noun_phrase = determiners >> word_end >> +(blank >> phrase_word >> ',')
+                                           >> x3::repeat(1, 4)[blank >> phrase_word];
 /// "officials said", "Surrey staff explained", "researchers say": bare nouns directly before a cue.
-inline const auto bare_nouns = noun_word >> -(blank >> noun_word) >> &(ws >> auxiliaries >> cue);
+inline constexpr auto bare_nouns = noun_word >> -(blank >> noun_word) >> &(ws >> auxiliaries >> cue);
 
-inline const auto speaker = pronoun | common_noun_phrase | titled_name;
+inline constexpr auto speaker = pronoun | common_noun_phrase | titled_name;
 /// Before a cue a speaker may also be bare nouns, after a name or not: "Surrey staff explained".
-inline const auto speaker_before_cue = pronoun | listed_noun_phrase >> &(ws >> auxiliaries >> cue)
-                                       | common_noun_phrase | titled_name >> -(blank >> bare_nouns)
-                                       | bare_nouns;
+inline constexpr auto speaker_before_cue = pronoun | listed_noun_phrase >> &(ws >> auxiliaries >> cue)
+                                           | common_noun_phrase | titled_name >> -(blank >> bare_nouns)
+                                           | bare_nouns;
 
 /// ", a Russian state news outlet," between a speaker and the cue. The first is captured (a name in
 /// apposition to a common noun is the speaker); two more may follow (", D-Mich., a member of …,").
-inline const auto quote_char = x3::lit('"') | x3::lit("``") | x3::lit("''") | x3::lit("\xE2\x80\x9C")
-                               | x3::lit("\xE2\x80\x9D") | x3::lit("\xE2\x80\x9E") | x3::lit("\xC2\xAB")
-                               | x3::lit("\xC2\xBB");
+inline constexpr auto quote_char = x3::lit('"') | x3::lit("``") | x3::lit("''") | x3::lit("\xE2\x80\x9C")
+                                   | x3::lit("\xE2\x80\x9D") | x3::lit("\xE2\x80\x9E") | x3::lit("\xC2\xAB")
+                                   | x3::lit("\xC2\xBB");
 /// The end of a sentence: a period and a blank before a capital ("…teacher. ``Some…").
-inline const auto sentence_stop = x3::lit('.') >> (blank | line_break) >> opt_blanks >> (upper | quote_char);
+inline constexpr auto sentence_stop = x3::lit('.') >> (blank | line_break) >> opt_blanks
+                                      >> (upper | quote_char);
 /// (A cue is looked for at word starts only: after the blank that precedes it.)
-inline const auto appositive_text = !cue
-                                    >> x3::repeat(1, 160)[word_tables::plain_appositive_byte{}
-                                                          | (!x3::lit(',') >> !quote_char >> !sentence_stop
-                                                             >> !(x3::lit('.') >> (line_break | x3::eoi))
-                                                             >> ((blank >> !cue) | (x3::char_ - blank)))];
-inline const auto appositive =
+inline constexpr auto appositive_text =
+    !cue >> x3::repeat(
+        1, 160)[word_tables::plain_appositive_byte{}
+                | (!x3::lit(',') >> !quote_char >> !sentence_stop >> !(x3::lit('.') >> (line_break | x3::eoi))
+                   >> ((blank >> !cue) | (x3::char_ - blank)))];
+inline constexpr auto appositive =
     opt_ws >> ',' >> ws >> x3::raw[appositive_text][capture<&F::appositive>] >> ',';
-inline const auto more_appositive = ws >> appositive_text >> ',';
-inline const auto appositives = -(appositive >> x3::repeat(0, 2)[more_appositive]);
+inline constexpr auto more_appositive = ws >> appositive_text >> ',';
+inline constexpr auto appositives = -(appositive >> x3::repeat(0, 2)[more_appositive]);
 /// "Tim Guest with the Nova Scotia Health Authority", "Jingyi Pan of IG".
-inline const auto affiliation = ws >> (x3::lit("with") | "of" | "from" | "at") >> word_end >> ws
-                                >> (common_noun_phrase | titled_name);
+inline constexpr auto affiliation = ws >> (x3::lit("with") | "of" | "from" | "at") >> word_end >> ws
+                                    >> (common_noun_phrase | titled_name);
 
 /// "in a statement", "at a news conference", "on Twitter", "by email" (not "in Ottawa", "on Monday").
-inline const auto channel_phrase =
+inline constexpr auto channel_phrase =
     ((x3::lit("in") | "at" | "during") >> word_end >> ws >> common_noun_phrase)
     | ((x3::lit("on") | "via") >> word_end >> ws >> !calendar_word >> (common_noun_phrase | titled_name))
     | (x3::lit("by") >> word_end >> ws >> (x3::lit("email") | "e-mail" | "phone" | "telephone" | "text")
        >> word_end);
 /// The object of "told": "Reuters", "reporters", "The Canadian Press", "the House".
-inline const auto told_object = !calendar_word >> (common_noun_phrase | titled_name
-                                                   | !(function_words >> word_end) >> lower_word);
+inline constexpr auto told_object = !calendar_word >> (common_noun_phrase | titled_name
+                                                       | !(function_words >> word_end) >> lower_word);
 
 /// A cue and its channel: "said in a statement", "told Reuters".
-inline const auto cue_and_channel =
+inline constexpr auto cue_and_channel =
     (x3::raw[telling_verbs >> word_end][capture<&F::cue>] >> ws >> x3::raw[told_object][capture<&F::channel>])
     | (x3::raw[cue][capture<&F::cue>] >> -(ws >> x3::raw[channel_phrase][capture<&F::channel>]));
 
 /// "…,” her statement read": documents read; only right after a quote (in prose "read" is reading).
-inline const auto document_cue = x3::raw[(x3::lit("read") | "reads") >> word_end][capture<&F::cue>];
+inline constexpr auto document_cue = x3::raw[(x3::lit("read") | "reads") >> word_end][capture<&F::cue>];
 /// X said / X, a doctor, said / X of IG also said in a statement.
-inline const auto speaker_then_cue = x3::raw[speaker_before_cue][capture<&F::speaker>] >> -affiliation
-                                     >> appositives >> -affiliation >> ws >> auxiliaries >> cue_and_channel;
+inline constexpr auto speaker_then_cue = x3::raw[speaker_before_cue][capture<&F::speaker>] >> -affiliation
+                                         >> appositives >> -affiliation >> ws >> auxiliaries
+                                         >> cue_and_channel;
 /// said X / says Dr. X, an internist, / according to a statement.
-inline const auto inverted_cue = !(participle_cues >> word_end) >> !(telling_verbs >> word_end) >> cue;
+inline constexpr auto inverted_cue = !(participle_cues >> word_end) >> !(telling_verbs >> word_end) >> cue;
 /// ", Jason Louth." after the speaker that follows its cue, up to the end of the clause.
-inline const auto closing_appositive = opt_ws >> ',' >> ws
-                                       >> x3::raw[appositive_text][capture<&F::appositive>]
-                                       >> &(opt_blanks >> (x3::lit(',') | '.' | ';' | x3::eoi | line_break));
-inline const auto cue_then_speaker = x3::raw[inverted_cue][capture<&F::cue>] >> ws
-                                     >> x3::raw[speaker][capture<&F::speaker>] >> -closing_appositive
-                                     >> -(ws >> x3::raw[channel_phrase][capture<&F::channel>]);
+inline constexpr auto closing_appositive = opt_ws >> ',' >> ws
+                                           >> x3::raw[appositive_text][capture<&F::appositive>]
+                                           >> &(opt_blanks
+                                                >> (x3::lit(',') | '.' | ';' | x3::eoi | line_break));
+inline constexpr auto cue_then_speaker = x3::raw[inverted_cue][capture<&F::cue>] >> ws
+                                         >> x3::raw[speaker][capture<&F::speaker>] >> -closing_appositive
+                                         >> -(ws >> x3::raw[channel_phrase][capture<&F::channel>]);
 /// Before a quotation, the cue first: "…, asks Policy Options editor Jennifer Ditchburn, “…”".
-inline const auto inverted_before_quote = x3::raw[inverted_cue][capture<&F::cue>] >> ws
-                                          >> x3::raw[speaker][capture<&F::speaker>] >> appositives >> opt_ws
-                                          >> -(x3::lit(',') | ':') >> opt_ws >> x3::eoi;
+inline constexpr auto inverted_before_quote = x3::raw[inverted_cue][capture<&F::cue>] >> ws
+                                              >> x3::raw[speaker][capture<&F::speaker>] >> appositives
+                                              >> opt_ws >> -(x3::lit(',') | ':') >> opt_ws >> x3::eoi;
 
 /// The speaker alone after a dash: “…” — Ann Lee.
-inline const auto dash_speaker = x3::raw[titled_name][capture<&F::speaker>]
-                                 >> &(opt_blanks >> (x3::eoi | x3::lit(',') | '.' | line_break));
+inline constexpr auto dash_speaker = x3::raw[titled_name][capture<&F::speaker>]
+                                     >> &(opt_blanks >> (x3::eoi | x3::lit(',') | '.' | line_break));
 
 /// An introduction before the subject: "But", "Still,", "In a statement,", "Asked about it, ".
-inline const auto intro_phrase = intro_words >> word_end
-                                 >> x3::repeat(1, 160)[x3::char_ - x3::char_(",.;:!?\"\n")] >> ',' >> ws;
-inline const auto introduction = intro_phrase | (connectives >> word_end >> -x3::lit(',') >> ws);
+inline constexpr auto intro_phrase = intro_words >> word_end
+                                     >> x3::repeat(1, 160)[x3::char_ - chars(",.;:!?\"\n")] >> ',' >> ws;
+inline constexpr auto introduction = intro_phrase | (connectives >> word_end >> -x3::lit(',') >> ws);
 
 /// The subject of a sentence and what follows it: a speech verb (captured) or any lower-case verb.
-inline const auto subject =
+inline constexpr auto subject =
     x3::raw[speaker_before_cue][capture<&F::speaker>] >> -affiliation >> appositives >> -affiliation;
 /// "issued a second statement on Tuesday, saying": a clause of the subject's, then a participle of speech.
-inline const auto participle_clause =
+inline constexpr auto participle_clause =
     word_tables::clause_to_comma_parser{} >> ws >> x3::raw[participle_cues >> word_end][capture<&F::cue>];
-inline const auto predicate = ws >> ((auxiliaries >> cue_and_channel) | participle_clause | &lower);
+inline constexpr auto predicate = ws >> ((auxiliaries >> cue_and_channel) | participle_clause | &lower);
 
 } // namespace attribution_parts
 
-x3::rule<class attribution_after_rule> const attribution_after = "attribution_after";
-x3::rule<class attribution_after_dash_rule> const attribution_after_dash = "attribution_after_dash";
-x3::rule<class attribution_before_rule> const attribution_before = "attribution_before";
-x3::rule<class sentence_clause_rule> const sentence_clause = "sentence_clause";
-x3::rule<class speaker_after_cue_rule> const speaker_after_cue = "speaker_after_cue";
-x3::rule<class cue_before_quote_rule> const cue_before_quote = "cue_before_quote";
-x3::rule<class attribution_at_end_rule> const attribution_at_end = "attribution_at_end";
+constexpr x3::rule<class attribution_after_rule> attribution_after = "attribution_after";
+constexpr x3::rule<class attribution_after_dash_rule> attribution_after_dash = "attribution_after_dash";
+constexpr x3::rule<class attribution_before_rule> attribution_before = "attribution_before";
+constexpr x3::rule<class sentence_clause_rule> sentence_clause = "sentence_clause";
+constexpr x3::rule<class speaker_after_cue_rule> speaker_after_cue = "speaker_after_cue";
+constexpr x3::rule<class cue_before_quote_rule> cue_before_quote = "cue_before_quote";
+constexpr x3::rule<class attribution_at_end_rule> attribution_at_end = "attribution_at_end";
 
 /// Runs from the closing quote mark: “…,” she said / “…,” said Steve Cowan / “…” — X.
-inline const auto attribution_after_dash_def = start_over >> attribution_parts::opt_ws >> dash
-                                               >> attribution_parts::opt_ws
-                                               >> (attribution_parts::cue_then_speaker
-                                                   | attribution_parts::speaker_then_cue
-                                                   | attribution_parts::dash_speaker);
-inline const auto attribution_after_def =
+inline constexpr auto attribution_after_dash_def = start_over >> attribution_parts::opt_ws >> dash
+                                                   >> attribution_parts::opt_ws
+                                                   >> (attribution_parts::cue_then_speaker
+                                                       | attribution_parts::speaker_then_cue
+                                                       | attribution_parts::dash_speaker);
+inline constexpr auto attribution_after_def =
     (start_over >> attribution_parts::opt_ws >> -(x3::lit(',') >> attribution_parts::opt_ws)
      >> (attribution_parts::cue_then_speaker | attribution_parts::speaker_then_cue))
     | (start_over >> attribution_parts::opt_ws >> -(x3::lit(',') >> attribution_parts::opt_ws)
@@ -440,7 +472,7 @@ inline const auto attribution_after_def =
 
 /// Runs from the start of a candidate speaker before the opening mark; the caller checks that the match
 /// ends where the cue it found ends.
-inline const auto attribution_before_def =
+inline constexpr auto attribution_before_def =
     start_over >> x3::raw[attribution_parts::speaker_before_cue][capture<&attribution_fields::speaker>]
     >> attribution_parts::appositives >> -attribution_parts::affiliation >> attribution_parts::ws
     >> attribution_parts::auxiliaries >> x3::raw[attribution_parts::cue][capture<&attribution_fields::cue>];
@@ -448,23 +480,23 @@ inline const auto attribution_before_def =
 /// Runs from the start of a sentence: its subject, and the speech verb right after it if there is one —
 /// "Lonechild said she…", "In a statement, IRCC said…", "Jim Eglinski, Yellowhead MP, said he…", "Vern
 /// Sparkes was…" (no cue: the subject is followed by a lower-case verb).
-inline const auto sentence_clause_def =
+inline constexpr auto sentence_clause_def =
     (start_over >> attribution_parts::subject >> attribution_parts::predicate)
     | (start_over >> attribution_parts::introduction >> attribution_parts::subject
        >> attribution_parts::predicate);
 
 /// From a cue that takes its speaker after it: "according to Haley", "According to the memo".
-inline const auto speaker_after_cue_def =
+inline constexpr auto speaker_after_cue_def =
     start_over >> x3::raw[attribution_parts::cue][capture<&attribution_fields::cue>] >> attribution_parts::ws
     >> x3::raw[attribution_parts::speaker][capture<&attribution_fields::speaker>];
 
 /// From a cue up to the opening mark of the quote it introduces, its speaker between them.
-inline const auto cue_before_quote_def = start_over >> attribution_parts::inverted_before_quote;
+inline constexpr auto cue_before_quote_def = start_over >> attribution_parts::inverted_before_quote;
 
 /// Runs from a comma or dash later in the sentence of a quote, and must end the sentence: "…“normal” — a
 /// significant finding, researchers say." / "…“9-11,” which received votes, Shibley said." / "…, said Dr.
 /// Robert Rutledge, a Halifax radiation oncologist."
-inline const auto attribution_at_end_def =
+inline constexpr auto attribution_at_end_def =
     start_over >> (x3::lit(',') | dash) >> attribution_parts::opt_ws
     >> (attribution_parts::cue_then_speaker | attribution_parts::speaker_then_cue)
     >> -(attribution_parts::ws >> (attribution_parts::adverb | attribution_parts::calendar_word))
@@ -477,8 +509,8 @@ BOOST_SPIRIT_DEFINE(attribution_after, attribution_before, sentence_clause, spea
 
 namespace attribution_parts {
 /// "Minister", "Sen.": a title word with the period of its abbreviation.
-inline const auto title_abbreviation = title_words >> -x3::lit('.');
-inline const auto organization_abbreviation = organization_words >> -x3::lit('.');
+inline constexpr auto title_abbreviation = title_words >> -x3::lit('.');
+inline constexpr auto organization_abbreviation = organization_words >> -x3::lit('.');
 } // namespace attribution_parts
 
 /// Does `parser` match all of `text`?
@@ -518,33 +550,35 @@ inline bool is_lower_title_word(std::string_view word) noexcept {
 
 /// Nouns for things and institutions, which a description of a person never ends in: "the statement",
 /// "the company", "the department".
-inline const word_table<> non_person_nouns =
-    keywords({"statement",   "report",        "release",        "letter",     "memo",        "document",
-              "documents",   "paper",         "study",          "survey",     "website",     "site",
-              "post",        "tweet",         "email",          "e-mail",     "note",        "notice",
-              "ruling",      "decision",      "order",          "complaint",  "lawsuit",     "filing",
-              "application", "motion",        "bill",           "law",        "act",         "plan",
-              "budget",      "list",          "company",        "firm",       "corporation", "government",
-              "ministry",    "department",    "agency",         "office",     "police",      "force",
-              "army",        "board",         "court",          "union",      "group",       "association",
-              "council",     "committee",     "commission",     "city",       "province",    "state",
-              "country",     "team",          "club",           "school",     "university",  "college",
-              "hospital",    "church",        "party",          "diocese",    "station",     "network",
-              "newspaper",   "magazine",      "channel",        "show",       "program",     "programme",
-              "campaign",    "organization",  "organisation",   "foundation", "institute",   "center",
-              "centre",      "service",       "bank",           "fund",       "embassy",     "consulate",
-              "industry",    "sector",        "market",         "region",     "county",      "town",
-              "village",     "community",     "administration", "cabinet",    "parliament",  "senate",
-              "congress",    "house",         "assembly",       "opposition", "coalition",   "alliance",
-              "federation",  "league",        "brand",          "store",      "shop",        "restaurant",
-              "airline",     "railway",       "railroad",       "video",      "footage",     "book",
-              "film",        "movie",         "article",        "story",      "account",     "page",
-              "poll",        "data",          "figures",        "numbers",    "analysis",    "review",
-              "audit",       "investigation", "inquiry",        "probe",      "indictment",  "affidavit",
-              "records",     "transcript",    "minutes",        "authority",  "authorities", "regulator",
-              "watchdog",    "prosecution",   "defence",        "defense",    "military",    "navy",
-              "ministry's",  "website's",     "guide",          "guidelines", "policy",      "rules",
-              "message",     "sign",          "signs"});
+inline const word_table<> non_person_nouns{[](auto& table) {
+    table.add_all(
+        {"statement",   "report",        "release",        "letter",     "memo",        "document",
+         "documents",   "paper",         "study",          "survey",     "website",     "site",
+         "post",        "tweet",         "email",          "e-mail",     "note",        "notice",
+         "ruling",      "decision",      "order",          "complaint",  "lawsuit",     "filing",
+         "application", "motion",        "bill",           "law",        "act",         "plan",
+         "budget",      "list",          "company",        "firm",       "corporation", "government",
+         "ministry",    "department",    "agency",         "office",     "police",      "force",
+         "army",        "board",         "court",          "union",      "group",       "association",
+         "council",     "committee",     "commission",     "city",       "province",    "state",
+         "country",     "team",          "club",           "school",     "university",  "college",
+         "hospital",    "church",        "party",          "diocese",    "station",     "network",
+         "newspaper",   "magazine",      "channel",        "show",       "program",     "programme",
+         "campaign",    "organization",  "organisation",   "foundation", "institute",   "center",
+         "centre",      "service",       "bank",           "fund",       "embassy",     "consulate",
+         "industry",    "sector",        "market",         "region",     "county",      "town",
+         "village",     "community",     "administration", "cabinet",    "parliament",  "senate",
+         "congress",    "house",         "assembly",       "opposition", "coalition",   "alliance",
+         "federation",  "league",        "brand",          "store",      "shop",        "restaurant",
+         "airline",     "railway",       "railroad",       "video",      "footage",     "book",
+         "film",        "movie",         "article",        "story",      "account",     "page",
+         "poll",        "data",          "figures",        "numbers",    "analysis",    "review",
+         "audit",       "investigation", "inquiry",        "probe",      "indictment",  "affidavit",
+         "records",     "transcript",    "minutes",        "authority",  "authorities", "regulator",
+         "watchdog",    "prosecution",   "defence",        "defense",    "military",    "navy",
+         "ministry's",  "website's",     "guide",          "guidelines", "policy",      "rules",
+         "message",     "sign",          "signs"});
+}};
 
 /// Is `word` a noun for a thing or an institution (not a person)?
 inline bool is_non_person_noun(std::string_view word) noexcept {

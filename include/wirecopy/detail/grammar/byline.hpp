@@ -19,55 +19,57 @@ namespace byline_parts {
 using F = byline_fields;
 
 /// "c.1997 N.Y. Times News Service", "(c) 2019 The Canadian Press": a copyright mark before it.
-inline const auto copyright_mark = (x3::no_case[keyword::lit("c.") | keyword::lit("(c)")] | copyright_sign)
-                                   >> opt_blanks >> year_digits >> blanks;
+inline constexpr auto copyright_mark =
+    (x3::no_case[keyword::lit("c.") | keyword::lit("(c)")] | copyright_sign) >> opt_blanks >> year_digits
+    >> blanks;
 /// Who the writers work for, in any case: "Reuters", "THE ASSOCIATED PRESS", "Reuters." (a stray period).
 /// Never an author.
-inline const auto affiliation = -copyright_mark >> x3::raw[organisation][capture<&F::affiliation>]
-                                >> -x3::lit('.');
+inline constexpr auto affiliation = -copyright_mark >> x3::raw[organisation][capture<&F::affiliation>]
+                                    >> -x3::lit('.');
 
 /// "Writer", "Correspondent", "writers": what makes a line a job title.
-inline const auto job_words =
-    keywords({"writer", "correspondent", "reporter", "editor", "columnist", "producer", "staff", "analyst",
-              "contributor", "photographer", "critic", "chief"});
-inline const auto job_word = x3::no_case[job_words] >> -x3::lit('s') >> word_end;
+inline const word_table<> job_words{[](auto& table) {
+    table.add_all({"writer", "correspondent", "reporter", "editor", "columnist", "producer", "staff",
+                   "analyst", "contributor", "photographer", "critic", "chief"});
+}};
+inline constexpr auto job_word = x3::no_case[job_words] >> -x3::lit('s') >> word_end;
 /// "Associated Press Writer", "AP Business Writer", "Staff Writer", "Xinhua writer", "CNN Medical News
 /// Producer": an organisation and capitalised words, then job words.
 /// An organisation only leads: in "MATT KELLEY Associated Press Writer" the title starts at it.
-inline const auto title = -(organisation >> blank)
-                          >> *(!job_word >> !organisation >> capitalized_word >> blank) >> job_word
-                          >> *(blank >> job_word);
-inline const auto captured_title = x3::raw[title][capture<&F::title>];
+inline constexpr auto title = -(organisation >> blank)
+                              >> *(!job_word >> !organisation >> capitalized_word >> blank) >> job_word
+                              >> *(blank >> job_word);
+inline constexpr auto captured_title = x3::raw[title][capture<&F::title>];
 /// What follows the last comma of a byline without "By": an organisation or a job title. (Built once: an
 /// expression composed at each call copies its word tables.)
-inline const auto after_last_comma = organisation | title;
+inline constexpr auto after_last_comma = organisation | title;
 /// "Xinhua writer " before the names: captured only once the names are known to follow.
-inline const auto title_before_names = &(title >> blanks >> name_word) >> captured_title >> blanks;
+inline constexpr auto title_before_names = &(title >> blanks >> name_word) >> captured_title >> blanks;
 
 /// Where a name stops: before "AND", or before an organisation or a job title that closes the line ("By
 /// DAVID HO Associated Press Writer").
-inline const auto line_closes = opt_blanks >> (x3::eoi | line_break);
-inline const auto name_stop =
+inline constexpr auto line_closes = opt_blanks >> (x3::eoi | line_break);
+inline constexpr auto name_stop =
     (x3::lit("AND") >> word_end) | (organisation >> -x3::lit('.') >> line_closes) | (title >> line_closes);
-inline const auto author = !title >> !organisation
-                           >> x3::raw[person_name_before(name_stop)][push_person_action<&F::authors>{}]
-                           >> -person_location<&F::authors>();
-inline const auto authors = author % list_separator;
+inline constexpr auto author = !title >> !organisation
+                               >> x3::raw[person_name_before(name_stop)][push_person_action<&F::authors>{}]
+                               >> -person_location<&F::authors>();
+inline constexpr auto authors = author % list_separator;
 
 /// Between the names and what follows them: a comma, a blank, or a line break (AP's title line).
-inline const auto part_separator = (opt_blanks >> ',' >> space) | space;
+inline constexpr auto part_separator = (opt_blanks >> ',' >> space) | space;
 /// After the names: a title, an affiliation, or both in either order.
-inline const auto tail = -(part_separator >> ((captured_title >> -(part_separator >> affiliation))
-                                              | (affiliation >> -(part_separator >> captured_title))));
+inline constexpr auto tail = -(part_separator >> ((captured_title >> -(part_separator >> affiliation))
+                                                  | (affiliation >> -(part_separator >> captured_title))));
 
-inline const auto by = x3::no_case[keyword::lit("by")] >> -x3::lit(':') >> blanks;
+inline constexpr auto by = x3::no_case[keyword::lit("by")] >> -x3::lit(':') >> blanks;
 
 } // namespace byline_parts
 
-x3::rule<class byline_rule> const byline = "byline";
-x3::rule<class job_title_line_rule> const job_title_line = "job_title_line";
+constexpr x3::rule<class byline_rule> byline = "byline";
+constexpr x3::rule<class job_title_line_rule> job_title_line = "job_title_line";
 
-inline const auto byline_def =
+inline constexpr auto byline_def =
     ((start_over >> byline_parts::by >> -byline_parts::title_before_names >> byline_parts::authors
       >> byline_parts::tail)
      | (start_over >> byline_parts::by
@@ -79,7 +81,7 @@ inline const auto byline_def =
 
 /// A job title on a line of its own under the byline ("Associated Press Writer", "AP Science Writer"),
 /// where the wire set it apart from the names ("By BRUCE HANDLER ^Associated Press Writer").
-inline const auto job_title_line_def = byline_parts::title >> opt_blanks >> x3::eoi;
+inline constexpr auto job_title_line_def = byline_parts::title >> opt_blanks >> x3::eoi;
 
 BOOST_SPIRIT_DEFINE(byline, job_title_line)
 

@@ -3,8 +3,9 @@
 //
 // Conventions: parsers run on `char const*` without a skipper and match blanks explicitly; spans are
 // captured with `raw[]` into plain structs of std::string_view (see `capture`), never with attribute
-// synthesis of containers, so a parse allocates nothing. Symbol tables are built once (inline
-// variables) and only read afterwards, which makes them safe to share between threads.
+// synthesis of containers, so a parse allocates nothing. The parsers are constants, initialised before the
+// program runs; word tables are filled at their first look-up and only read afterwards, which makes them
+// safe to share between threads.
 #pragma once
 
 #include <wirecopy/detail/grammar/word_table.hpp>
@@ -13,7 +14,6 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <array>
-#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -70,7 +70,7 @@ struct clear_fields_action {
         fields = std::decay_t<decltype(fields)>{};
     }
 };
-inline const auto start_over = x3::eps[clear_fields_action{}];
+inline constexpr auto start_over = x3::eps[clear_fields_action{}];
 
 /// Runs `parser` at `first` with `fields` receiving its captures; returns where the match ended, or
 /// nullptr when it failed (then `fields` may hold partial captures and must be discarded).
@@ -109,6 +109,48 @@ struct scan_parser : x3::parser<Derived> {
         return Derived::scan(first, last);
     }
 };
+
+/// One byte of a set, as `x3::char_("a-z._")` defines it ("a-z" a range, a '-' last itself), with the byte
+/// as attribute; made when the program is compiled, where `x3::char_set` fills its table at start-up.
+class constant_char_set : public x3::char_parser<constant_char_set> {
+public:
+    using encoding = boost::spirit::char_encoding::standard;
+    using attribute_type = char;
+    static bool const has_attribute = true;
+
+    template <std::size_t N>
+    constexpr explicit constant_char_set(const char (&definition)[N]) noexcept {
+        for (std::size_t i = 0; i + 1 < N; ++i) {
+            if (i + 3 < N && definition[i + 1] == '-') {
+                for (unsigned c = static_cast<unsigned char>(definition[i]);
+                     c <= static_cast<unsigned char>(definition[i + 2]); ++c)
+                    bits_.add(c);
+                i += 2;
+            } else {
+                bits_.add(static_cast<unsigned char>(definition[i]));
+            }
+        }
+    }
+
+    template <class Char, class Context>
+    bool test(Char c, Context const& context) const noexcept {
+        return x3::get_case_compare<encoding>(context).in_set(c, bits_);
+    }
+
+private:
+    /// The set as `in_set` asks it, a byte at a time.
+    struct bits {
+        std::uint64_t words[4] = {};
+        constexpr void add(unsigned c) noexcept { words[c / 64] |= std::uint64_t{1} << (c % 64); }
+        bool test(unsigned char byte) const noexcept { return (words[byte / 64] >> (byte % 64) & 1) != 0; }
+    };
+    bits bits_;
+};
+
+template <std::size_t N>
+constexpr constant_char_set chars(const char (&definition)[N]) noexcept {
+    return constant_char_set(definition);
+}
 
 // The character classes below run at nearly every byte the grammars read. Written as alternatives of
 // `x3::char_` they cost a parse call per alternative tried; as one scan each, a switch on the byte.
@@ -270,90 +312,83 @@ struct white_space : scan_parser<white_space<Least>> {
 
 // ------------------------------------------------------------------ blanks, dashes, punctuation
 // Non-breaking and thin spaces occur in datelines and footers as often as plain ones.
-inline const auto blank = char_classes::blank{};
-inline const auto blanks = +blank;
-inline const auto opt_blanks = *blank;
-inline const auto line_break = -x3::lit('\r') >> x3::lit('\n') | x3::lit('\r');
+inline constexpr auto blank = char_classes::blank{};
+inline constexpr auto blanks = +blank;
+inline constexpr auto opt_blanks = *blank;
+inline constexpr auto line_break = -x3::lit('\r') >> x3::lit('\n') | x3::lit('\r');
 /// White space that may cross one line break (a footer line wrapped by the wire).
-inline const auto space = char_classes::white_space<1>{};
+inline constexpr auto space = char_classes::white_space<1>{};
 
-inline const auto em_dash = x3::lit("\xE2\x80\x94");
-inline const auto en_dash = x3::lit("\xE2\x80\x93");
+inline constexpr auto em_dash = x3::lit("\xE2\x80\x94");
+inline constexpr auto en_dash = x3::lit("\xE2\x80\x93");
 /// Dateline separators: "--", "—", "–", "-", "_" (older AP and NYT News Service use the underscore).
-inline const auto dash = x3::lit("--") | em_dash | en_dash | x3::lit('-') | x3::lit('_');
+inline constexpr auto dash = x3::lit("--") | em_dash | en_dash | x3::lit('-') | x3::lit('_');
 
-inline const auto apostrophe = char_classes::one<char_classes::apostrophe_length>{};
-inline const auto copyright_sign = x3::lit("\xC2\xA9");
-
-// ------------------------------------------------------------------ keywords
-/// Keyword literals matched under `x3::no_case` use ISO 8859-1: its case folding is a table lookup where
-/// the standard encoding calls the C library for every byte, and on UTF-8 it folds ASCII letters only.
-namespace keyword = x3::iso8859_1;
-
-/// A table of words without values: `keywords({"writer", "editor"})`, case-sensitive or under
-/// `x3::no_case[]`.
-inline word_table<> keywords(std::initializer_list<const char*> words) {
-    word_table<> table;
-    for (const char* word : words)
-        table.add(word);
-    return table;
-}
+inline constexpr auto apostrophe = char_classes::one<char_classes::apostrophe_length>{};
+inline constexpr auto copyright_sign = x3::lit("\xC2\xA9");
 
 // ------------------------------------------------------------------ words
-inline const auto upper = char_classes::one<char_classes::length_at<char_classes::upper>>{};
-inline const auto lower = char_classes::one<char_classes::length_at<char_classes::lower>>{};
-inline const auto letter = char_classes::one<char_classes::length_at<char_classes::letter>>{};
-inline const auto digit = x3::char_('0', '9');
+inline constexpr auto upper = char_classes::one<char_classes::length_at<char_classes::upper>>{};
+inline constexpr auto lower = char_classes::one<char_classes::length_at<char_classes::lower>>{};
+inline constexpr auto letter = char_classes::one<char_classes::length_at<char_classes::letter>>{};
+inline constexpr auto digit = x3::char_('0', '9');
 
 /// End of a word: the next character is not a letter or digit.
-inline const auto word_end = char_classes::word_end{};
+inline constexpr auto word_end = char_classes::word_end{};
 
 /// A word starting with a capital: "Caracas", "McDonald", "O'Neill", "Collett-White", "DALE".
-inline const auto capitalized_word = upper >> char_classes::word_rest<char_classes::letter>{} >> word_end;
+inline constexpr auto capitalized_word = upper >> char_classes::word_rest<char_classes::letter>{} >> word_end;
 /// An initial: "W." in "W. Dale Nelson"; initials run together in "J.K. PARK".
-inline const auto initial = upper >> '.';
-inline const auto initials = +initial >> word_end;
+inline constexpr auto initial = upper >> '.';
+inline constexpr auto initials = +initial >> word_end;
 /// Lower-case particles inside names: "van", "de", "bin", "al-".
-inline const word_table<> name_particles =
-    keywords({"van", "von", "della", "del", "der", "den", "de", "da", "dos", "du", "la", "le", "bin", "ibn",
-              "al", "el", "di", "ben"});
-inline const auto name_particle = name_particles >> word_end;
+inline const word_table<> name_particles{[](auto& table) {
+    table.add_all({"van", "von", "della", "del", "der", "den", "de", "da", "dos", "du", "la", "le", "bin",
+                   "ibn", "al", "el", "di", "ben"});
+}};
+inline constexpr auto name_particle = name_particles >> word_end;
 /// Is all of `word` a name particle?
 inline bool is_name_particle(std::string_view word) noexcept {
     return match_prefix(word.data(), word.data() + word.size(), name_particles) == word.data() + word.size();
 }
 /// Name suffixes kept with the name.
-inline const word_table<> name_suffixes =
-    keywords({"Jr.", "Sr.", "JR.", "SR.", "Jr", "Sr", "III", "II", "IV", "M.D.", "Ph.D."});
-inline const auto name_suffix = name_suffixes >> word_end;
+inline const word_table<> name_suffixes{[](auto& table) {
+    table.add_all({"Jr.", "Sr.", "JR.", "SR.", "Jr", "Sr", "III", "II", "IV", "M.D.", "Ph.D."});
+}};
+inline constexpr auto name_suffix = name_suffixes >> word_end;
 /// Is all of `word` a name suffix?
 inline bool is_name_suffix(std::string_view word) noexcept {
     return match_prefix(word.data(), word.data() + word.size(), name_suffixes) == word.data() + word.size();
 }
 
 /// A particle elided onto the name it precedes: "d'Estaing", "d'AFFLISIO", "dell'Utri".
-inline const auto elided_name = (x3::lit("dell") | "d" | "l") >> apostrophe >> capitalized_word;
+inline constexpr auto elided_name = (x3::lit("dell") | "d" | "l") >> apostrophe >> capitalized_word;
 
 /// A personal name: "Eric Martin", "W. DALE NELSON", "Al-Zaquan Amer Hamzah", "Indulal PM",
 /// "Martin Luther King Jr.". At least one capitalized word; particles only between capitalized words.
-inline const auto name_word = initials | capitalized_word | elided_name;
+inline constexpr auto name_word = initials | capitalized_word | elided_name;
 /// A personal name whose words stop where `stop` matches: a byline's names end before "AND" or before
 /// the agency closing the line ("By Brad Schade Reuters").
 template <class Stop>
-auto person_name_before(const Stop& stop) {
+constexpr auto person_name_before(const Stop& stop) {
     return name_word
            >> *(blanks >> !name_suffix >> !stop >> (name_word | name_particle >> &(blank >> name_word)))
            >> -(-x3::lit(',') >> blank >> name_suffix);
 }
-inline const auto person_name = person_name_before(!x3::eps);
+inline constexpr auto person_name = person_name_before(!x3::eps);
 
 /// An all-capitals place word: "NEW", "YORK", "ST.", "D.C.", "PINE", "AL-", accented capitals too.
-inline const auto caps_word = upper >> *(upper | x3::lit('.') | (x3::lit('-') | apostrophe | '&') >> upper)
-                              >> word_end;
+inline constexpr auto caps_word = upper
+                                  >> *(upper | x3::lit('.') | (x3::lit('-') | apostrophe | '&') >> upper)
+                                  >> word_end;
+
+// ------------------------------------------------------------------ keywords
+/// Keyword literals matched under `x3::no_case` use ISO 8859-1: its case folding is a table lookup where
+/// the standard encoding calls the C library for every byte, and on UTF-8 it folds ASCII letters only.
+namespace keyword = x3::iso8859_1;
 
 // ------------------------------------------------------------------ months and dates
-inline const word_table<int> months = [] {
-    word_table<int> table;
+inline const word_table<int> months{[](auto& table) {
     const char* names[][3] = {{"january", "jan", ""}, {"february", "feb", ""}, {"march", "mar", ""},
                               {"april", "apr", ""},   {"may", "", ""},         {"june", "jun", ""},
                               {"july", "jul", ""},    {"august", "aug", ""},   {"september", "sept", "sep"},
@@ -362,16 +397,13 @@ inline const word_table<int> months = [] {
         for (const char* name : names[month - 1])
             if (*name)
                 table.add(name, month);
-    return table;
-}();
+}};
 
-inline const word_table<int> weekdays = [] {
-    word_table<int> table;
+inline const word_table<int> weekdays{[](auto& table) {
     const char* names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     for (int day = 0; day < 7; ++day)
         table.add(names[day], day + 1);
-    return table;
-}();
+}};
 
 template <auto Member>
 struct store_date_action {
@@ -384,45 +416,46 @@ template <auto Member>
 inline constexpr store_date_action<Member> store_date{};
 
 /// "March", "Nov.", "Sept", "MARCH" (case-insensitive; the period of an abbreviation belongs to it).
-inline const auto month = x3::no_case[months][store_date<&date_fields::month>] >> word_end >> -x3::lit('.');
-inline const auto day_of_month =
+inline constexpr auto month = x3::no_case[months][store_date<&date_fields::month>] >> word_end
+                              >> -x3::lit('.');
+inline constexpr auto day_of_month =
     x3::uint_parser<unsigned, 10, 1, 2>{}[store_date<&date_fields::day>] >> !digit;
-inline const auto year_digits = x3::uint_parser<unsigned, 10, 4, 4>{};
-inline const auto year = year_digits[store_date<&date_fields::year>] >> !digit;
+inline constexpr auto year_digits = x3::uint_parser<unsigned, 10, 4, 4>{};
+inline constexpr auto year = year_digits[store_date<&date_fields::year>] >> !digit;
 /// "March 3", "Nov. 27, 2019", "27 November 2019", "Monday". The alternatives start differently (month,
 /// digit, weekday), so the values stored by a successful match are never left over from a failed one.
 /// Needs a `date_fields` under `date_tag` in the context (see `parse_date_prefix`).
-inline const auto calendar_date = (month >> blanks >> day_of_month >> -(x3::lit(',') >> blanks >> year))
-                                  | (day_of_month >> blanks >> month >> -(blanks >> year));
-inline const auto date =
+inline constexpr auto calendar_date = (month >> blanks >> day_of_month >> -(x3::lit(',') >> blanks >> year))
+                                      | (day_of_month >> blanks >> month >> -(blanks >> year));
+inline constexpr auto date =
     calendar_date | (x3::no_case[weekdays][store_date<&date_fields::weekday>] >> word_end);
 
 // ------------------------------------------------------------------ places
 /// An abbreviation of several parts: "W.Va.", "N.Mex.".
-inline const auto dotted_abbreviation = +(upper >> *lower >> '.') >> word_end;
+inline constexpr auto dotted_abbreviation = +(upper >> *lower >> '.') >> word_end;
 /// A word of a place name: "NEW", "ST.", "D.C.", "Caracas", "Mich.", "S.D.", "W.Va.".
-inline const auto place_word = caps_word | dotted_abbreviation | (capitalized_word >> -x3::lit('.'));
+inline constexpr auto place_word = caps_word | dotted_abbreviation | (capitalized_word >> -x3::lit('.'));
 /// "March 3", "Feb. 26": a month and a day ahead, which no place name runs into ("JOHANNESBURG March 13").
 /// Stores nothing, so it works in any context.
 /// (The first letter is tested first: most words start with none of a month's.)
-inline const auto month_day_ahead =
-    &(&x3::char_("JFMASONDjfmasond") >> x3::no_case[months] >> word_end >> -x3::lit('.') >> blanks >> digit);
+inline constexpr auto month_day_ahead =
+    &(&chars("JFMASONDjfmasond") >> x3::no_case[months] >> word_end >> -x3::lit('.') >> blanks >> digit);
 /// "NEW YORK", "RIO DE JANEIRO", "Rio de Janeiro", "Caracas Office"; its words stop before `stop` (what
 /// may follow the place where it is written).
 template <class Stop>
-auto place_before(Stop stop) {
+constexpr auto place_before(Stop stop) {
     return place_word >> *(blank >> !stop >> (place_word | name_particle >> &(blank >> place_word)));
 }
 /// A place or places joined by slashes: "JAKARTA/SURABAYA", "Caracas".
 template <class Stop>
-auto city_before(Stop stop) {
+constexpr auto city_before(Stop stop) {
     return place_before(stop) >> *(x3::lit('/') >> opt_blanks >> place_before(stop));
 }
 /// No place name runs into a month and day ("JOHANNESBURG March 13").
-inline const auto place = place_before(month_day_ahead);
-inline const auto city = city_before(month_day_ahead);
+inline constexpr auto place = place_before(month_day_ahead);
+inline constexpr auto city = city_before(month_day_ahead);
 /// Several places: "NEW YORK and CHICAGO" (only where no person name can follow, as in datelines).
-inline const auto places = city >> *(blanks >> "and" >> blanks >> city);
+inline constexpr auto places = city >> *(blanks >> "and" >> blanks >> city);
 
 // ------------------------------------------------------------------ agencies
 struct organisation_name {
@@ -457,24 +490,22 @@ inline constexpr organisation_name organisation_names[] = {{"Reuters", wire::reu
                                                            {"N.Y. Times News Service", wire::nyt}};
 
 /// The organisations as a dateline writes them ("(Reuters)", "(AP)"), with their wire.
-inline const word_table<wire> agencies = [] {
-    word_table<wire> table;
+inline const word_table<wire> agencies{[](auto& table) {
     for (const organisation_name& n : organisation_names)
         table.add(n.name, n.w);
-    return table;
-}();
+}};
 
 /// An agency name, with its wire as attribute.
-inline const auto agency = agencies >> word_end;
+inline constexpr auto agency = agencies >> word_end;
 
 /// An organisation's name in any case ("REUTERS", "Reuters"), with its wire as attribute.
-inline const auto organisation = x3::no_case[agencies] >> word_end;
+inline constexpr auto organisation = x3::no_case[agencies] >> word_end;
 
 // ------------------------------------------------------------------ e-mail
-inline const auto email_char = x3::char_("a-zA-Z0-9._%+-");
-inline const auto domain_label = +x3::char_("a-zA-Z0-9-");
+inline constexpr auto email_char = chars("a-zA-Z0-9._%+-");
+inline constexpr auto domain_label = +chars("a-zA-Z0-9-");
 /// "arosati3@bloomberg.net"; the final period of a sentence is not part of it.
-inline const auto email = +email_char >> '@' >> domain_label >> +('.' >> domain_label);
+inline constexpr auto email = +email_char >> '@' >> domain_label >> +('.' >> domain_label);
 
 // ------------------------------------------------------------------ lists of people
 /// A person as captured: a name and the place given with it, if any.
@@ -524,47 +555,43 @@ struct locate_group_action {
 };
 
 /// ", ", ", and ", " and ", " AND ", " & " between names.
-inline const auto list_separator =
+inline constexpr auto list_separator =
     (opt_blanks >> ',' >> blanks >> -(x3::no_case[keyword::lit("and")] >> blanks))
     | (blanks >> (x3::no_case[keyword::lit("and")] | '&') >> blanks);
 
 /// US states and Canadian provinces as wire copy writes them after a city: "Omaha, Neb.", "Wichita,
 /// Kansas", "Regina, Sask.".
-inline const word_table<> regions = [] {
-    word_table<> table;
+inline const word_table<> regions{[](auto& table) {
     // clang-format off
-    for (const char* name :
-         {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
-          "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
-          "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
-          "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
-          "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
-          "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-          "West Virginia", "Wisconsin", "Wyoming",
-          "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
-          "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
-          "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
-          "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
-          "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
-          "Ontario", "Quebec", "Saskatchewan", "Alta.", "B.C.", "Man.", "N.B.", "N.S.", "Ont.", "Que.",
-          "Sask."})
-        table.add(name);
+    table.add_all({
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+        "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+        "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+        "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+        "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+        "West Virginia", "Wisconsin", "Wyoming",
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+        "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
+        "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
+        "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
+        "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
+        "Ontario", "Quebec", "Saskatchewan", "Alta.", "B.C.", "Man.", "N.B.", "N.S.", "Ont.", "Que.",
+        "Sask."});
     // clang-format on
-    return table;
-}();
+}};
 
 /// ", Neb.", ", North Carolina": the state or province after a city.
-inline const auto region_qualifier = x3::lit(',') >> blank >> regions >> word_end;
+inline constexpr auto region_qualifier = x3::lit(',') >> blank >> regions >> word_end;
 
-/// "in Caracas", "in Caracas Office", "in KUALA LUMPUR", "in Portland, Maine". (A function, not a variable
-/// template: a variable template's initialisation is unordered, and could copy `blanks` before it is built.)
+/// "in Caracas", "in Caracas Office", "in KUALA LUMPUR", "in Portland, Maine".
 template <auto List, class Stop>
-auto person_location(Stop stop) {
+constexpr auto person_location(Stop stop) {
     return blanks >> "in" >> blanks
            >> x3::raw[city_before(stop) >> -region_qualifier][locate_group_action<List>{}];
 }
 template <auto List>
-auto person_location() {
+constexpr auto person_location() {
     return person_location<List>(month_day_ahead);
 }
 

@@ -60,46 +60,47 @@ struct set_contact_action {
     }
 };
 
-inline const auto this_story =
+inline constexpr auto this_story =
     x3::no_case[keyword::lit("this")] >> blanks
     >> x3::no_case[keyword::lit("story") | keyword::lit("article") | keyword::lit("report")] >> word_end;
 /// "on this story", "for this story", "of this article", "responsible for this story".
-inline const auto about_story =
+inline constexpr auto about_story =
     blanks >> -(x3::no_case[keyword::lit("responsible")] >> blanks)
     >> x3::no_case[keyword::lit("on") | keyword::lit("for") | keyword::lit("of") | keyword::lit("about")]
     >> blanks >> this_story;
-inline const auto reporters =
+inline constexpr auto reporters =
     x3::no_case[keyword::lit("reporters") | keyword::lit("reporter") | keyword::lit("authors")
                 | keyword::lit("author") | keyword::lit("writers") | keyword::lit("writer")
                 | keyword::lit("correspondents") | keyword::lit("correspondent")]
     >> word_end >> -about_story;
-inline const auto editors =
+inline constexpr auto editors =
     x3::no_case[keyword::lit("editors") | keyword::lit("editor")] >> word_end >> -about_story;
-inline const auto intro = x3::no_case[keyword::lit("to")] >> blanks >> x3::no_case[keyword::lit("contact")]
-                          >> blanks >> x3::no_case[keyword::lit("the")] >> blanks
-                          >> (reporters[set_role_action{contact_role::reporter}]
-                              | editors[set_role_action{contact_role::editor}])
-                          >> opt_blanks >> -x3::lit(':') >> space;
+inline constexpr auto intro = x3::no_case[keyword::lit("to")] >> blanks
+                              >> x3::no_case[keyword::lit("contact")] >> blanks
+                              >> x3::no_case[keyword::lit("the")] >> blanks
+                              >> (reporters[set_role_action{contact_role::reporter}]
+                                  | editors[set_role_action{contact_role::editor}])
+                              >> opt_blanks >> -x3::lit(':') >> space;
 
 /// "+1-212-617-2000", "(212) 617-2000".
-inline const auto phone = -x3::lit('+') >> (digit | '(')
-                          >> *(digit | '-' | '.' | '(' | ')' | blank >> &digit);
-inline const auto captured_email = -x3::lit('<')
-                                   >> x3::raw[email][set_contact_action<&contact_fields::email>{}]
-                                   >> -x3::lit('>');
+inline constexpr auto phone = -x3::lit('+') >> (digit | '(')
+                              >> *(digit | '-' | '.' | '(' | ')' | blank >> &digit);
+inline constexpr auto captured_email = -x3::lit('<')
+                                       >> x3::raw[email][set_contact_action<&contact_fields::email>{}]
+                                       >> -x3::lit('>');
 /// "at EMAIL", "at EMAIL or PHONE", "at PHONE or EMAIL", "via EMAIL".
-inline const auto reach = blanks >> (x3::lit("at") | "via") >> blanks
-                          >> ((captured_email >> -(blanks >> "or" >> blanks >> phone))
-                              | (phone >> -(blanks >> "or" >> blanks >> captured_email)));
+inline constexpr auto reach = blanks >> (x3::lit("at") | "via") >> blanks
+                              >> ((captured_email >> -(blanks >> "or" >> blanks >> phone))
+                                  | (phone >> -(blanks >> "or" >> blanks >> captured_email)));
 
 /// "Caracas" in "in Caracas Office": Bloomberg names the bureau; the location is its city.
-inline const auto bureau_city = place_word >> *(blank >> !(x3::lit("Office") >> word_end) >> place_word);
+inline constexpr auto bureau_city = place_word >> *(blank >> !(x3::lit("Office") >> word_end) >> place_word);
 /// "federal court in Chicago", "Manhattan federal court": a reporter at a trial is located by the court.
-inline const auto court = x3::no_case[keyword::lit("court")] >> word_end;
-inline const auto court_word = !((x3::lit("at") >> word_end) | court) >> +(letter | '.');
-inline const auto courtroom = x3::repeat(0, 4)[court_word >> blank] >> court
-                              >> -(blanks >> "in" >> blanks >> city >> -region_qualifier);
-inline const auto
+inline constexpr auto court = x3::no_case[keyword::lit("court")] >> word_end;
+inline constexpr auto court_word = !((x3::lit("at") >> word_end) | court) >> +(letter | '.');
+inline constexpr auto courtroom = x3::repeat(0, 4)[court_word >> blank] >> court
+                                  >> -(blanks >> "in" >> blanks >> city >> -region_qualifier);
+inline constexpr auto
     entry = x3::raw[person_name][push_contact_action{}]
             >> -(blanks >> "in" >> blanks
                  >> (x3::raw[courtroom][set_contact_action<&contact_fields::location>{}]
@@ -109,22 +110,22 @@ inline const auto
             >> -reach;
 /// Entries are separated by ";", ",", " and ", or only white space after an e-mail address (a line break
 /// on the terminal).
-inline const auto separator =
+inline constexpr auto separator =
     (opt_blanks >> (x3::lit(';') | ',') >> opt_blanks >> -(x3::lit("and") >> blanks))
     | (blanks >> "and" >> blanks) | space;
 
 /// The Wall Street Journal: "Write to Ann Lee at ann.lee@wsj.com and Bo Park at bo.park@wsj.com"; each
 /// name has its address.
-inline const auto write_to = x3::lit("Write to") >> blanks;
-inline const auto addressed_entry = x3::raw[person_name][push_contact_action{}] >> reach;
+inline constexpr auto write_to = x3::lit("Write to") >> blanks;
+inline constexpr auto addressed_entry = x3::raw[person_name][push_contact_action{}] >> reach;
 
-inline const auto end = opt_blanks >> -x3::lit('.') >> opt_blanks >> x3::eoi;
+inline constexpr auto end = opt_blanks >> -x3::lit('.') >> opt_blanks >> x3::eoi;
 
 } // namespace contacts_parts
 
-x3::rule<class contacts_rule> const contacts = "contacts";
+constexpr x3::rule<class contacts_rule> contacts = "contacts";
 
-inline const auto contacts_def =
+inline constexpr auto contacts_def =
     (start_over >> contacts_parts::intro >> contacts_parts::entry % contacts_parts::separator
      >> contacts_parts::end)
     | (start_over >> contacts_parts::write_to >> contacts_parts::addressed_entry % contacts_parts::separator

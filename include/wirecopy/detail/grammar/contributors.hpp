@@ -27,97 +27,97 @@ struct restart_action {
         fields.outlet = {};
     }
 };
-inline const auto restart = x3::eps[restart_action{}];
+inline constexpr auto restart = x3::eps[restart_action{}];
 
 /// The sentence's end: a period, a closing parenthesis.
-inline const auto close = opt_blanks >> -x3::lit('.') >> opt_blanks >> -(x3::lit(')') >> -x3::lit('.'))
-                          >> opt_blanks >> x3::eoi;
+inline constexpr auto close = opt_blanks >> -x3::lit('.') >> opt_blanks >> -(x3::lit(')') >> -x3::lit('.'))
+                              >> opt_blanks >> x3::eoi;
 /// ", Neb." after a city. Another place (a country) is a qualifier only where no name can follow it:
 /// before ", and", ", contributed" or the end of the sentence.
-inline const auto qualifier =
+inline constexpr auto qualifier =
     x3::lit(',') >> blank
     >> ((regions >> word_end)
         | (place >> &((x3::lit(',') >> blanks >> (x3::lit("and") >> blank | "contributed")) | close)));
-inline const auto located =
+inline constexpr auto located =
     blanks >> "in" >> blanks >> x3::raw[city >> -qualifier][locate_group_action<&F::people>{}];
-inline const auto names =
+inline constexpr auto names =
     (x3::raw[person_name][push_person_action<&F::people>{}] >> -located) % list_separator;
 /// "from Paris": where the names since the last "in CITY" reported from.
-inline const auto from_place =
+inline constexpr auto from_place =
     blanks >> "from" >> blanks >> x3::raw[city >> -qualifier][locate_group_action<&F::people>{}];
 
-inline const auto this_story = x3::lit("this") >> blanks >> (x3::lit("report") | "story" | "article")
-                               >> word_end;
-inline const auto to_story = blanks >> "to" >> blanks >> this_story;
-inline const auto what = blanks >> (x3::lit("additional reporting") | "reporting" | "research") >> word_end;
-inline const auto contributed = -x3::lit(',') >> blanks >> x3::lit("contributed") >> word_end;
+inline constexpr auto this_story = x3::lit("this") >> blanks >> (x3::lit("report") | "story" | "article")
+                                   >> word_end;
+inline constexpr auto to_story = blanks >> "to" >> blanks >> this_story;
+inline constexpr auto what = blanks >> (x3::lit("additional reporting") | "reporting" | "research")
+                             >> word_end;
+inline constexpr auto contributed = -x3::lit(',') >> blanks >> x3::lit("contributed") >> word_end;
 /// After a wire's name and a job title: "contributed", "contributed reporting from Paris".
-inline const auto contributed_any = contributed >> -what >> -to_story >> -from_place;
+inline constexpr auto contributed_any = contributed >> -what >> -to_story >> -from_place;
 /// After names alone the sentence must say what was contributed: "A contributed to this report".
-inline const auto contributed_to_report = contributed >> ((what >> -to_story >> -from_place)
-                                                          | (to_story >> -from_place) | from_place);
+inline constexpr auto contributed_to_report = contributed >> ((what >> -to_story >> -from_place)
+                                                              | (to_story >> -from_place) | from_place);
 
 /// Job titles before the names: "writer", "Medical Writer", "White House Correspondent", "staff writers".
-inline const word_table<> title_nouns = [] {
-    word_table<> table;
-    for (const char* noun : {"writer",        "writers",        "reporter",        "reporters",
-                             "correspondent", "correspondents", "researcher",      "researchers",
-                             "journalist",    "journalists",    "videojournalist", "videojournalists",
-                             "photographer",  "photographers",  "photojournalist", "photojournalists",
-                             "editor",        "editors",        "producer",        "producers",
-                             "staff",         "columnist",      "columnists",      "contributor",
-                             "contributors",  "stringer",       "stringers"})
-        table.add(noun);
-    return table;
-}();
-inline const auto title_noun = x3::no_case[title_nouns] >> word_end;
-inline const auto title_word = +(letter | '-') >> word_end;
-inline const auto title = x3::repeat(0, 3)[!title_noun >> title_word >> blanks] >> title_noun
-                          >> *(blanks >> title_noun);
+inline const word_table<> title_nouns{[](auto& table) {
+    table.add_all({"writer",        "writers",        "reporter",        "reporters",
+                   "correspondent", "correspondents", "researcher",      "researchers",
+                   "journalist",    "journalists",    "videojournalist", "videojournalists",
+                   "photographer",  "photographers",  "photojournalist", "photojournalists",
+                   "editor",        "editors",        "producer",        "producers",
+                   "staff",         "columnist",      "columnists",      "contributor",
+                   "contributors",  "stringer",       "stringers"});
+}};
+inline constexpr auto title_noun = x3::no_case[title_nouns] >> word_end;
+inline constexpr auto title_word = +(letter | '-') >> word_end;
+inline constexpr auto title = x3::repeat(0, 3)[!title_noun >> title_word >> blanks] >> title_noun
+                              >> *(blanks >> title_noun);
 
 /// A news organisation's possessive: "CNN's", "NBC News'", "The Washington Post's".
-inline const auto outlet_word = upper >> *(letter | '.' | '&' | '-');
-inline const auto possessive = x3::raw[outlet_word % blank][capture<&F::outlet>] >> apostrophe
-                               >> -x3::lit('s') >> word_end;
-inline const auto wire_name = x3::lit("The Associated Press") | "Associated Press" | "AP";
+inline constexpr auto outlet_word = upper >> *(letter | '.' | '&' | '-');
+inline constexpr auto possessive = x3::raw[outlet_word % blank][capture<&F::outlet>] >> apostrophe
+                                   >> -x3::lit('s') >> word_end;
+inline constexpr auto wire_name = x3::lit("The Associated Press") | "Associated Press" | "AP";
 
-inline const auto assistance = -(dash >> opt_blanks) >> x3::no_case[keyword::lit("with")] >> blanks
-                               >> x3::no_case[keyword::lit("assistance")] >> blanks
-                               >> x3::no_case[keyword::lit("from") | keyword::lit("by")] >> blanks >> names;
-inline const auto wire_staff =
+inline constexpr auto assistance = -(dash >> opt_blanks) >> x3::no_case[keyword::lit("with")] >> blanks
+                                   >> x3::no_case[keyword::lit("assistance")] >> blanks
+                                   >> x3::no_case[keyword::lit("from") | keyword::lit("by")] >> blanks
+                                   >> names;
+inline constexpr auto wire_staff =
     x3::raw[wire_name][capture<&F::outlet>] >> blanks >> title >> blanks >> names >> contributed_any;
 /// CNN: "CNN's A reported from Cairo, and B wrote and reported from Atlanta."
-inline const auto reported = -x3::lit(',') >> blanks
-                             >> (x3::lit("wrote and reported") | "reported and wrote" | "reported" | "wrote")
-                             >> word_end >> -from_place;
-inline const auto outlet_clause = -(possessive >> blanks) >> -(title >> blanks) >> names
-                                  >> (contributed_any | reported);
-inline const auto clause_separator =
+inline constexpr auto reported = -x3::lit(',') >> blanks >> (x3::lit("wrote and reported")
+                                                             | "reported and wrote" | "reported" | "wrote")
+                                 >> word_end >> -from_place;
+inline constexpr auto outlet_clause = -(possessive >> blanks) >> -(title >> blanks) >> names
+                                      >> (contributed_any | reported);
+inline constexpr auto clause_separator =
     (opt_blanks >> (x3::lit(',') | ';') >> blanks >> -(x3::lit("and") >> blanks))
     | (blanks >> "and" >> blanks);
-inline const auto outlet_staff = &possessive >> outlet_clause % clause_separator;
-inline const auto was_contributed = (x3::lit("Additional reporting") | "Reporting" | "Research") >> blanks
-                                    >> "was" >> blanks >> "contributed" >> blanks >> "by" >> blanks >> names
-                                    >> -from_place;
-inline const auto named = -(title >> blanks) >> names >> contributed_to_report;
+inline constexpr auto outlet_staff = &possessive >> outlet_clause % clause_separator;
+inline constexpr auto was_contributed = (x3::lit("Additional reporting") | "Reporting" | "Research") >> blanks
+                                        >> "was" >> blanks >> "contributed" >> blanks >> "by" >> blanks
+                                        >> names >> -from_place;
+inline constexpr auto named = -(title >> blanks) >> names >> contributed_to_report;
 
 /// The sentence may stand in parentheses (NYT News Service) or follow a dash ("—Ann Lee contributed …").
-inline const auto open = -((x3::lit('(') | dash) >> opt_blanks);
+inline constexpr auto open = -((x3::lit('(') | dash) >> opt_blanks);
 
 } // namespace contributors_parts
 
-x3::rule<class contributors_rule> const contributors = "contributors";
+constexpr x3::rule<class contributors_rule> contributors = "contributors";
 
-inline const auto contributors_def = (contributors_parts::restart >> contributors_parts::open
-                                      >> contributors_parts::assistance >> contributors_parts::close)
-                                     | (contributors_parts::restart >> contributors_parts::open
-                                        >> contributors_parts::wire_staff >> contributors_parts::close)
-                                     | (contributors_parts::restart >> contributors_parts::open
-                                        >> contributors_parts::outlet_staff >> contributors_parts::close)
-                                     | (contributors_parts::restart >> contributors_parts::open
-                                        >> contributors_parts::was_contributed >> contributors_parts::close)
-                                     | (contributors_parts::restart >> contributors_parts::open
-                                        >> contributors_parts::named >> contributors_parts::close);
+inline constexpr auto contributors_def =
+    (contributors_parts::restart >> contributors_parts::open >> contributors_parts::assistance
+     >> contributors_parts::close)
+    | (contributors_parts::restart >> contributors_parts::open >> contributors_parts::wire_staff
+       >> contributors_parts::close)
+    | (contributors_parts::restart >> contributors_parts::open >> contributors_parts::outlet_staff
+       >> contributors_parts::close)
+    | (contributors_parts::restart >> contributors_parts::open >> contributors_parts::was_contributed
+       >> contributors_parts::close)
+    | (contributors_parts::restart >> contributors_parts::open >> contributors_parts::named
+       >> contributors_parts::close);
 
 BOOST_SPIRIT_DEFINE(contributors)
 

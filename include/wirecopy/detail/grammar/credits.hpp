@@ -52,66 +52,64 @@ struct end_credit_action {
 
 /// The words of a role, in any case: "Reporting", "Additional reporting", "Reporting and writing",
 /// "Compiled", "Graphics". A sentence such as "Prices are set by OPEC" has no role.
-inline const word_table<> role_words = [] {
-    word_table<> table;
-    for (const char* word :
-         {"with",       "reporting",     "additional",  "extra",      "further",     "writing",  "written",
-          "editing",    "edited",        "compiled",    "compiling",  "compilation", "reported", "research",
-          "researched", "graphics",      "graphic",     "photos",     "photography", "pictures", "video",
-          "production", "produced",      "translation", "translated", "translating", "design",   "data",
-          "visuals",    "fact-checking", "sub-editing", "subediting"})
-        table.add(word);
-    return table;
-}();
-inline const auto role_word = x3::no_case[role_words] >> word_end;
-inline const auto role = role_word >> *(blank >> (role_word | (x3::lit("and") >> &(blank >> role_word))));
-inline const auto by = x3::no_case[keyword::lit("by")] >> word_end;
+inline const word_table<> role_words{[](auto& table) {
+    table.add_all({"with",        "reporting",   "additional", "extra",      "further",   "writing",
+                   "written",     "editing",     "edited",     "compiled",   "compiling", "compilation",
+                   "reported",    "research",    "researched", "graphics",   "graphic",   "photos",
+                   "photography", "pictures",    "video",      "production", "produced",  "translation",
+                   "translated",  "translating", "design",     "data",       "visuals",   "fact-checking",
+                   "sub-editing", "subediting"});
+}};
+inline constexpr auto role_word = x3::no_case[role_words] >> word_end;
+inline constexpr auto role = role_word >> *(blank >> (role_word | (x3::lit("and") >> &(blank >> role_word))));
+inline constexpr auto by = x3::no_case[keyword::lit("by")] >> word_end;
 
 /// A role and its "by", e.g. "Editing by " before a name list: never a name itself.
-inline const auto role_start = role >> blanks >> by;
+inline constexpr auto role_start = role >> blanks >> by;
 /// "Bengaluru newsroom", "Reuters staff": a desk credited as a whole.
-inline const auto desk = x3::lit("newsroom") | "Newsroom" | "staff" | "Staff" | "bureaus" | "bureau"
-                         | "Bureau" | "desk" | "reporters" | "correspondents";
+inline constexpr auto desk = x3::lit("newsroom") | "Newsroom" | "staff" | "Staff" | "bureaus" | "bureau"
+                             | "Bureau" | "desk" | "reporters" | "correspondents";
 /// Reuters' desk contact inside the credit: "; Reuters Messaging: rm://…; E-mail: …; Tel: …".
-inline const auto messaging_lead = x3::lit("Reuters Messaging:");
-inline const auto name = !role_start >> !messaging_lead >> person_name >> -(blank >> desk >> word_end);
+inline constexpr auto messaging_lead = x3::lit("Reuters Messaging:");
+inline constexpr auto name = !role_start >> !messaging_lead >> person_name >> -(blank >> desk >> word_end);
 /// Groups of one credit's names may be parted by semicolons: "by A in New York; B in London; Editing
 /// by C" (a role after the semicolon starts the next credit instead); a location ends before the next
 /// role ("in Detroit. Editing by B").
-inline const auto names = (x3::raw[name][push_person_action<&F::names>{}]
-                           >> -person_location<&F::names>(month_day_ahead | role_start))
-                          % (list_separator | (opt_blanks >> '/' >> opt_blanks)
-                             | (opt_blanks >> ';' >> blanks >> -(x3::lit("and") >> blanks)));
+inline constexpr auto names = (x3::raw[name][push_person_action<&F::names>{}]
+                               >> -person_location<&F::names>(month_day_ahead | role_start))
+                              % (list_separator | (opt_blanks >> '/' >> opt_blanks)
+                                 | (opt_blanks >> ';' >> blanks >> -(x3::lit("and") >> blanks)));
 
-inline const auto credit = (x3::raw[role] >> x3::omit[blanks >> by >> blanks])[begin_credit_action{}] >> names
-                           >> x3::eps[end_credit_action{}];
+inline constexpr auto credit = (x3::raw[role] >> x3::omit[blanks >> by >> blanks])[begin_credit_action{}]
+                               >> names >> x3::eps[end_credit_action{}];
 /// Between credits a separator, or only blanks where a location took the sentence's period ("in New
 /// York. Editing by B").
-inline const auto credit_list =
+inline constexpr auto credit_list =
     credit % ((opt_blanks >> (x3::lit(';') | ',' | '.') >> opt_blanks) | (blanks >> &role_start));
 
 /// Bloomberg: "--Editors: Ann Lee, Bo Park".
-inline const auto editors = -(dash >> opt_blanks)
-                            >> (x3::raw[x3::lit("Editors") | "Editor"]
-                                >> x3::omit[opt_blanks >> ':' >> opt_blanks])[begin_credit_action{}]
-                            >> names >> x3::eps[end_credit_action{}];
+inline constexpr auto editors = -(dash >> opt_blanks)
+                                >> (x3::raw[x3::lit("Editors") | "Editor"]
+                                    >> x3::omit[opt_blanks >> ':' >> opt_blanks])[begin_credit_action{}]
+                                >> names >> x3::eps[end_credit_action{}];
 
 /// "… Gary Crosse.)", "… Gary Crosse;)": the last credit's stray punctuation.
-inline const auto sentence_end = opt_blanks >> -(x3::lit('.') | ';');
-inline const auto messaging = -(opt_blanks >> ';' >> opt_blanks >> messaging_lead >> *(x3::char_ - ')'));
+inline constexpr auto sentence_end = opt_blanks >> -(x3::lit('.') | ';');
+inline constexpr auto messaging = -(opt_blanks >> ';' >> opt_blanks >> messaging_lead >> *(x3::char_ - ')'));
 /// "(Reporting by …)", and in double parentheses, closed twice or once: "((Editing by A; Reuters
 /// Messaging: …))", "(Reporting by B; Reuters Messaging: …))".
-inline const auto parenthesised = x3::lit('(') >> -x3::lit('(') >> opt_blanks >> credit_list >> messaging
-                                  >> sentence_end >> opt_blanks >> ')' >> -x3::lit(')') >> sentence_end;
+inline constexpr auto parenthesised = x3::lit('(') >> -x3::lit('(') >> opt_blanks >> credit_list >> messaging
+                                      >> sentence_end >> opt_blanks >> ')' >> -x3::lit(')') >> sentence_end;
 
 } // namespace credits_parts
 
-x3::rule<class credits_rule> const credits = "credits";
+constexpr x3::rule<class credits_rule> credits = "credits";
 
-inline const auto credits_def = start_over >> (credits_parts::parenthesised
-                                               | (credits_parts::credit_list >> credits_parts::sentence_end)
-                                               | (credits_parts::editors >> credits_parts::sentence_end))
-                                >> opt_blanks >> x3::eoi;
+inline constexpr auto credits_def = start_over
+                                    >> (credits_parts::parenthesised
+                                        | (credits_parts::credit_list >> credits_parts::sentence_end)
+                                        | (credits_parts::editors >> credits_parts::sentence_end))
+                                    >> opt_blanks >> x3::eoi;
 
 BOOST_SPIRIT_DEFINE(credits)
 

@@ -28,33 +28,34 @@ struct clear_date_action {
         x3::get<date_tag>(ctx) = date_fields{};
     }
 };
-inline const auto start_afresh = start_over >> x3::eps[clear_date_action{}];
+inline constexpr auto start_afresh = start_over >> x3::eps[clear_date_action{}];
 
 /// "(Reuters)", "(AP)".
-inline const auto agency_tag = x3::lit('(') >> opt_blanks
-                               >> x3::raw[agency[store<&F::agency_wire>]][capture<&F::agency>] >> opt_blanks
-                               >> ')';
+inline constexpr auto agency_tag = x3::lit('(') >> opt_blanks
+                                   >> x3::raw[agency[store<&F::agency_wire>]][capture<&F::agency>]
+                                   >> opt_blanks >> ')';
 
 /// A comma between parts; 1987 copy also has " , " and ",March".
-inline const auto comma = opt_blanks >> ',' >> opt_blanks;
+inline constexpr auto comma = opt_blanks >> ',' >> opt_blanks;
 
 /// ", S.D.", " , N.J.", ", Georgia", ", Indonesia/JAKARTA", Xinhua's " (Hebei)": a qualifier of the
 /// place, never the date or the agency.
-inline const auto qualifier = (comma >> !date >> places) | (blanks >> !agency_tag >> '(' >> places >> ')');
-inline const auto location = x3::raw[places][capture<&F::place>] >> *qualifier;
+inline constexpr auto qualifier =
+    (comma >> !date >> places) | (blanks >> !agency_tag >> '(' >> places >> ')');
+inline constexpr auto location = x3::raw[places][capture<&F::place>] >> *qualifier;
 
 /// ", Nov. 27, 2019", ", Monday", or a calendar date without the comma ("JOHANNESBURG March 13",
 /// "RICHMOND, Va. Feb 26"); a comma may trail it ("CHICAGO, March 4, - ").
-inline const auto date_part = ((comma >> x3::raw[date][capture<&F::date>])
-                               | (blanks >> x3::raw[calendar_date][capture<&F::date>]))
-                              >> -(opt_blanks >> ',');
+inline constexpr auto date_part = ((comma >> x3::raw[date][capture<&F::date>])
+                                   | (blanks >> x3::raw[calendar_date][capture<&F::date>]))
+                                  >> -(opt_blanks >> ',');
 
-inline const auto long_dash = em_dash | en_dash | x3::lit("--");
+inline constexpr auto long_dash = em_dash | en_dash | x3::lit("--");
 /// "—", "–" and "--" may touch the words; so may "-" ("Feb 26-", "March 2 -The") unless a number follows
 /// (a range, "March 3-4"); "_" needs a blank before it, and one after it or a capital ("(AP) _Venezuelan").
 /// Where nothing separates an agency from the text ("(CNN)President"), the separator is empty; the
 /// conventions decide whether that is allowed.
-inline const auto separator =
+inline constexpr auto separator =
     (opt_blanks >> x3::raw[long_dash][capture<&F::separator>])
     | (opt_blanks >> x3::raw[x3::lit('-')][capture<&F::separator>] >> !digit)
     | (blanks >> x3::raw[x3::lit('_')][capture<&F::separator>] >> (blanks | &line_break | x3::eoi | &upper))
@@ -65,18 +66,18 @@ inline const auto separator =
 /// is not parsed (see read_dateline).
 inline constexpr byte_set required_bytes{'(', '-', '_', 0xE2};
 
-inline const auto after_location = x3::raw[location][capture<&F::location>] >> -date_part
-                                   >> -(opt_blanks >> agency_tag);
-inline const auto date_first = x3::raw[date][capture<&F::date>] >> opt_blanks >> agency_tag;
+inline constexpr auto after_location = x3::raw[location][capture<&F::location>] >> -date_part
+                                       >> -(opt_blanks >> agency_tag);
+inline constexpr auto date_first = x3::raw[date][capture<&F::date>] >> opt_blanks >> agency_tag;
 
 } // namespace dateline_parts
 
-x3::rule<class dateline_rule> const dateline = "dateline";
+constexpr x3::rule<class dateline_rule> dateline = "dateline";
 
-inline const auto dateline_def = ((dateline_parts::start_afresh >> dateline_parts::agency_tag)
-                                  | (dateline_parts::start_afresh >> dateline_parts::date_first)
-                                  | (dateline_parts::start_afresh >> dateline_parts::after_location))
-                                 >> dateline_parts::separator;
+inline constexpr auto dateline_def = ((dateline_parts::start_afresh >> dateline_parts::agency_tag)
+                                      | (dateline_parts::start_afresh >> dateline_parts::date_first)
+                                      | (dateline_parts::start_afresh >> dateline_parts::after_location))
+                                     >> dateline_parts::separator;
 
 BOOST_SPIRIT_DEFINE(dateline)
 

@@ -12,61 +12,63 @@ namespace wirecopy::detail::grammar {
 
 namespace furniture_parts {
 
-inline const auto line_end = opt_blanks >> x3::eoi;
+inline constexpr auto line_end = opt_blanks >> x3::eoi;
 /// Any character up to the end of the text the parser was given (a footer line, or a block).
-inline const auto anything = *x3::char_;
+inline constexpr auto anything = *x3::char_;
 
 /// "Before it's here, it's on the Bloomberg Terminal."
-inline const auto bloomberg_terminal = x3::lit("Before it") >> apostrophe >> "s here";
+inline constexpr auto bloomberg_terminal = x3::lit("Before it") >> apostrophe >> "s here";
 
 // ------------------------------------------------------------------ footer-only lines
 /// Rules between the story and its footer: "___", "---", "* * *", "###", "===".
-inline const auto rule_char = x3::lit('_') | '-' | '*' | '#' | '=' | '~' | em_dash | en_dash;
-inline const auto rule_line = x3::repeat(3, x3::inf)[rule_char >> opt_blanks] >> x3::eoi;
+inline constexpr auto rule_char = x3::lit('_') | '-' | '*' | '#' | '=' | '~' | em_dash | en_dash;
+inline constexpr auto rule_line = x3::repeat(3, x3::inf)[rule_char >> opt_blanks] >> x3::eoi;
 /// End-of-story marks: "-30-", "-0-", "END", "ENDS", "ENDIT", "(END)", "# # #".
-inline const auto end_mark = (x3::lit("-30-") | "- 30 -" | "-0-" | "# # #"
-                              | (-x3::lit('(') >> opt_blanks >> (x3::lit("ENDIT") | "ENDS" | "END")
-                                 >> word_end >> opt_blanks >> -x3::lit(')')))
-                             >> line_end;
+inline constexpr auto end_mark = (x3::lit("-30-") | "- 30 -" | "-0-" | "# # #"
+                                  | (-x3::lit('(') >> opt_blanks >> (x3::lit("ENDIT") | "ENDS" | "END")
+                                     >> word_end >> opt_blanks >> -x3::lit(')')))
+                                 >> line_end;
 /// Notes to editors in capitals at the end: "(END OPTIONAL TRIM)", "(STORY CAN END HERE)".
-inline const auto editor_note = x3::lit('(') >> opt_blanks >> upper
-                                >> +(x3::char_('A', 'Z') | x3::char_('0', '9') | blank | '.' | ',' | '-'
-                                     | '/')
-                                >> ')' >> line_end;
+inline constexpr auto editor_note = x3::lit('(') >> opt_blanks >> upper
+                                    >> +(x3::char_('A', 'Z') | x3::char_('0', '9') | blank | '.' | ',' | '-'
+                                         | '/')
+                                    >> ')' >> line_end;
 /// Notes in parentheses after the credits: "(This story has been corrected to …)", "(The story has been
 /// filed again to correct …)", "(For more about …, visit …)", "($1 = 51.7 rupees)".
 /// ("(For use by …)" opens the client note, which is boilerplate wherever it stands.)
-inline const auto note_opening =
+inline constexpr auto note_opening =
     x3::lit("This story") | "The story" | "An earlier version" | (x3::lit("For ") >> !x3::lit("use ")) | '$';
-inline const auto story_note = x3::lit('(') >> opt_blanks >> note_opening >> *(x3::char_ - x3::char_("()"))
-                               >> ')' >> line_end;
+inline constexpr auto story_note = x3::lit('(') >> opt_blanks >> note_opening >> *(x3::char_ - chars("()"))
+                                   >> ')' >> line_end;
 /// A Reuters story number, alone or as a link: "nN0412345", "<ID:nN26443346>".
-inline const auto story_number = -x3::lit("<ID:") >> 'n' >> x3::char_('A', 'Z')
-                                 >> x3::repeat(6, x3::inf)[digit] >> -x3::lit('>') >> line_end;
+inline constexpr auto story_number = -x3::lit("<ID:") >> 'n' >> x3::char_('A', 'Z')
+                                     >> x3::repeat(6, x3::inf)[digit] >> -x3::lit('>') >> line_end;
 /// Transmission trailers: "NYT-03-01-98 1422EST", "AP-NY-06-01-98 1530EDT<".
-inline const auto two_digits = x3::repeat(2)[digit];
-inline const auto trailer_tag = +x3::char_('A', 'Z') >> *('-' >> +x3::char_('A', 'Z'));
-inline const auto trailer = trailer_tag >> '-' >> two_digits >> '-' >> two_digits >> '-' >> two_digits
-                            >> -two_digits >> blanks >> x3::repeat(4)[digit] >> +x3::char_('A', 'Z')
-                            >> -x3::lit('<') >> line_end;
+inline constexpr auto two_digits = x3::repeat(2)[digit];
+inline constexpr auto trailer_tag = +x3::char_('A', 'Z') >> *('-' >> +x3::char_('A', 'Z'));
+inline constexpr auto trailer = trailer_tag >> '-' >> two_digits >> '-' >> two_digits >> '-' >> two_digits
+                                >> -two_digits >> blanks >> x3::repeat(4)[digit] >> +x3::char_('A', 'Z')
+                                >> -x3::lit('<') >> line_end;
 /// A web address alone, or under a label: "Online: http://…", "More AP coverage: https://apnews.com/…".
-inline const auto url = (x3::no_case[keyword::lit("https://") | keyword::lit("http://")] | x3::lit("www."))
-                        >> +(x3::char_ - blank - x3::lit('\n') - x3::lit('\r'));
-inline const auto url_label = +(x3::char_ - ':' - x3::lit('\n') - x3::lit('\r')) >> ':' >> opt_blanks;
-inline const auto url_line = ((url_label >> url) | url) >> line_end;
-inline const auto online_line = x3::no_case[keyword::lit("online")] >> opt_blanks >> ':' >> line_end;
+inline constexpr auto url = (x3::no_case[keyword::lit("https://") | keyword::lit("http://")]
+                             | x3::lit("www."))
+                            >> +(x3::char_ - blank - x3::lit('\n') - x3::lit('\r'));
+inline constexpr auto url_label = +(x3::char_ - ':' - x3::lit('\n') - x3::lit('\r')) >> ':' >> opt_blanks;
+inline constexpr auto url_line = ((url_label >> url) | url) >> line_end;
+inline constexpr auto online_line = x3::no_case[keyword::lit("online")] >> opt_blanks >> ':' >> line_end;
 /// "Follow Ann Lee on Twitter at https://twitter.com/annlee", "Follow AP's coverage at …".
-inline const auto social =
+inline constexpr auto social =
     x3::no_case[keyword::lit("twitter") | keyword::lit("facebook") | keyword::lit("instagram")] | "http"
     | '@';
-inline const auto follow_line = x3::lit("Follow") >> blanks >> *(x3::char_ - social) >> social >> anything;
+inline constexpr auto follow_line = x3::lit("Follow") >> blanks >> *(x3::char_ - social) >> social
+                                    >> anything;
 /// Reuters desk contact lines: "((ann.lee@thomsonreuters.com; +44 20 7542 4441;))".
-inline const auto desk_contact = x3::lit("((") >> *(x3::char_ - "))") >> "))" >> line_end;
+inline constexpr auto desk_contact = x3::lit("((") >> *(x3::char_ - "))") >> "))" >> line_end;
 /// Reuters 1996 desk lines: "-- London Newsroom +44 171 542 7717".
-inline const auto desk_word =
+inline constexpr auto desk_word =
     x3::no_case[keyword::lit("newsroom") | keyword::lit("desk") | keyword::lit("bureau")] >> word_end;
-inline const auto newsroom_line = (x3::lit("--") | em_dash) >> opt_blanks
-                                  >> +(!desk_word >> place_word >> blank) >> desk_word >> anything;
+inline constexpr auto newsroom_line = (x3::lit("--") | em_dash) >> opt_blanks
+                                      >> +(!desk_word >> place_word >> blank) >> desk_word >> anything;
 
 /// The first bytes of the boilerplate lines below.
 inline bool opens_boilerplate(unsigned char c) noexcept {
@@ -81,15 +83,15 @@ inline bool opens_other_furniture(unsigned char c) noexcept {
 
 } // namespace furniture_parts
 
-x3::rule<class boilerplate_rule> const boilerplate_line = "boilerplate_line";
-x3::rule<class footer_furniture_rule> const footer_furniture = "footer_furniture";
-x3::rule<class link_rule> const link_line = "link_line";
-x3::rule<class continuation_rule> const continuation_line = "continuation_line";
-x3::rule<class signoff_rule> const signoff_line = "signoff_line";
+constexpr x3::rule<class boilerplate_rule> boilerplate_line = "boilerplate_line";
+constexpr x3::rule<class footer_furniture_rule> footer_furniture = "footer_furniture";
+constexpr x3::rule<class link_rule> link_line = "link_line";
+constexpr x3::rule<class continuation_rule> continuation_line = "continuation_line";
+constexpr x3::rule<class signoff_rule> signoff_line = "signoff_line";
 
 /// Lines publishers add around a story; each matches from the start of its line. (Most blocks and footer
 /// lines start with none of their first bytes, and are turned away before the phrases are tried.)
-inline const auto
+inline constexpr auto
     boilerplate_line_def = char_classes::lead_byte<furniture_parts::opens_boilerplate>{}
                            >> ((x3::no_case[keyword::lit("advertisement")] >> opt_blanks >> x3::eoi)
                                | x3::lit("For more articles like this") | x3::lit("Subscribe now")
@@ -103,7 +105,7 @@ inline const auto
 /// Whole lines that close a story without being part of it. Every form runs to the end of the line, so
 /// which one matches does not matter, and each is tried only on the bytes it can start with: most lines
 /// footer planning looks at are prose, and are turned away after a test or two instead of nine.
-inline const auto footer_furniture_def =
+inline constexpr auto footer_furniture_def =
     (char_classes::lead_byte<&char_classes::upper::ascii>{}
      >> (furniture_parts::trailer | (&x3::lit('E') >> furniture_parts::end_mark)
          | (&x3::lit('O') >> furniture_parts::online_line) | furniture_parts::follow_line
@@ -114,16 +116,16 @@ inline const auto footer_furniture_def =
            | furniture_parts::story_note | furniture_parts::story_number));
 
 /// A web address alone or under a label ("Online: http://…"); callers try it only on lines with one.
-inline const auto link_line_def = furniture_parts::url_line;
+inline constexpr auto link_line_def = furniture_parts::url_line;
 
 /// "More", "MORE", "(MORE)": the story goes on in another take. Only the last line of a story.
-inline const auto continuation_line_def = -x3::lit('(') >> opt_blanks >> x3::no_case[keyword::lit("more")]
-                                          >> word_end >> opt_blanks >> -x3::lit(')')
-                                          >> furniture_parts::line_end;
+inline constexpr auto continuation_line_def = -x3::lit('(') >> opt_blanks >> x3::no_case[keyword::lit("more")]
+                                              >> word_end >> opt_blanks >> -x3::lit(')')
+                                              >> furniture_parts::line_end;
 
 /// The sign-off proper, without what follows it: "Reuter", "REUTER...", "Reuters" (1987 Reuters copy);
 /// AFP's staff initials "bur-lth/cw", "jm/sco"; Xinhua's "Enditem".
-inline const auto signoff_line_def =
+inline constexpr auto signoff_line_def =
     (x3::no_case[keyword::lit("reuters") | keyword::lit("reuter")] >> word_end >> *x3::lit('.'))
     | (x3::no_case[keyword::lit("enditem")] >> word_end >> *x3::lit('.'))
     | (x3::repeat(1, 5)[x3::char_('a', 'z')] % '-' >> +('/' >> x3::repeat(1, 5)[x3::char_('a', 'z')] % '-')

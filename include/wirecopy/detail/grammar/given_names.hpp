@@ -47,12 +47,8 @@ inline constexpr const char* women_names[] = {
     "Carole"};
 
 /// 1 for a man's given name, 2 for a woman's.
-inline const word_table<int> given_names = [] {
-    word_table<int> table;
-    word_tables::add_words(table, men_names, 1);
-    word_tables::add_words(table, women_names, 2);
-    return table;
-}();
+inline const word_table<int> given_names{
+    [](auto& table) { table.add_all(men_names, 1).add_all(women_names, 2); }};
 
 /// The gender a given name says: 1 a man's, 2 a woman's, 0 when the name is not known.
 inline int gender_of_given_name(std::string_view name) noexcept {

@@ -5,8 +5,8 @@
 // Why not `x3::symbols`: its ternary search tree follows one pointer per byte compared, siblings included,
 // and under `no_case` calls the C library to fold each byte; the grammars look words up at nearly every word
 // of prose, where that was the largest single cost. Here a look-up hashes the first two bytes to a bucket of
-// a few keys, longest first, and compares each with one masked 8-byte load. The tables are filled when the
-// program starts; they are indexed at their first look-up, so that start-up costs little.
+// a few keys, longest first, and compares each with one masked 8-byte load. A table is filled and indexed at
+// its first look-up, so that start-up costs nothing.
 #pragma once
 
 #include <boost/config.hpp>
@@ -89,9 +89,8 @@ inline char fold(char c) noexcept {
 /// the big tables most words do share their first two bytes with some key).
 ///
 /// The keys' bytes are in a pool the table keeps (the exact and the folded index share it). Adding a key
-/// only records where it is: the tables are filled when the program starts, and most programs look up few
-/// of them or none. `index()` then orders the keys into their buckets in place, without allocating,
-/// before the first look-up.
+/// only records where it is; `index()` then orders the keys into their buckets in place, without
+/// allocating, before the first look-up.
 class key_index {
 public:
     key_index(const std::string& pool, bool folded) : pool_(pool), folded_(folded) { single_.fill(none); }
@@ -245,50 +244,19 @@ private:
 
 } // namespace word_table_detail
 
-/// Words with values of type `T` (none by default): `table.add("said")`, `months.add("jan", 1)`. Filled
-/// once, then only read, so one table is safe to share between threads: the first look-up indexes the
-/// keys (once, under a lock, allocating nothing), so that a program pays at start-up only for recording
-/// them. Copies (X3 expressions hold their parsers by value) share the keys.
-template <class T = boost::spirit::x3::unused_type>
-class word_table : public boost::spirit::x3::parser<word_table<T>> {
+template <class T>
+class word_table;
+
+/// The X3 parser of a table: what a grammar expression holds of it, the table's address. (X3 expressions
+/// hold their parsers by value; a table, with its keys and its lock, is never copied.)
+template <class T>
+class word_table_parser : public boost::spirit::x3::parser<word_table_parser<T>> {
 public:
     using attribute_type = T;
     static bool const has_attribute = !std::is_same_v<T, boost::spirit::x3::unused_type>;
 
-    word_table() : data_(std::make_shared<data>()) {}
-
-    /// Adds `key` with `value`; a key added again keeps its first value. Not while others look up.
-    word_table& add(std::string_view key, T value = T{}) {
-        std::uint32_t index = 0; // a table without values keeps none: they would all be one empty value
-        if constexpr (has_attribute) {
-            index = static_cast<std::uint32_t>(data_->values.size());
-            data_->values.push_back(value);
-        }
-        const auto offset = static_cast<std::uint32_t>(data_->pool.size());
-        const auto length = static_cast<std::uint32_t>(key.size());
-        data_->pool += key;
-        data_->exact.add(offset, length, index);
-        data_->folded.add(offset, length, index);
-        data_->indexed.store(false, std::memory_order_relaxed);
-        return *this;
-    }
-
-    /// The value of the longest key `[first, last)` starts with (advancing `first` past it), or nullptr.
-    template <bool IgnoreCase>
-    const T* find_prefix(const char*& first, const char* last) const noexcept {
-        if (BOOST_UNLIKELY(!data_->indexed.load(std::memory_order_acquire)))
-            index_keys();
-        std::uint32_t value = 0;
-        std::size_t length = 0;
-        const auto& index = IgnoreCase ? data_->folded : data_->exact;
-        if (!index.find(first, static_cast<std::size_t>(last - first), value, length))
-            return nullptr;
-        first += length;
-        if constexpr (has_attribute)
-            return std::addressof(data_->values[value]);
-        else
-            return std::addressof(data_->no_value);
-    }
+    constexpr explicit word_table_parser(const word_table<T>& table) noexcept
+        : table_(std::addressof(table)) {}
 
     template <class Iterator, class Context, class RContext, class Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&,
@@ -299,7 +267,7 @@ public:
         using compare = decltype(x3::get_case_compare<boost::spirit::char_encoding::standard>(context));
         constexpr bool ignore_case =
             !std::is_same_v<compare, x3::case_compare<boost::spirit::char_encoding::standard>>;
-        const T* value = find_prefix<ignore_case>(first, last);
+        const T* value = table_->template find_prefix<ignore_case>(first, last);
         if (value == nullptr)
             return false;
         x3::traits::move_to(*value, attr);
@@ -307,27 +275,134 @@ public:
     }
 
 private:
-    struct data {
-        std::vector<T> values; ///< of the keys, in the order they were added (none without values)
-        T no_value{};          ///< what a table without values gives for every key
-        std::string pool;      ///< the keys' bytes, one after the other
-        word_table_detail::key_index exact{pool, false}, folded{pool, true};
-        std::atomic<bool> indexed{false};
-        std::mutex indexing;
+    const word_table<T>* table_;
+};
+
+/// Words with values of type `T` (none by default), as an X3 parser of the longest key the input starts
+/// with. A grammar's table is given the function that adds its keys, `word_table<int> months{[](auto& table)
+/// { table.add("jan", 1); … }}`, which runs at the table's first look-up: such a table is initialised as a
+/// constant, and a program pays only for the tables it uses, when it first uses them. A table built at run
+/// time is made empty and given its keys with `add()`. Once filled a table is only read, so it is safe to
+/// share between threads: the first look-up adds the keys and indexes them once, under a lock (a failure to
+/// allocate there ends the program, as look-ups do not throw).
+template <class T = boost::spirit::x3::unused_type>
+class word_table {
+public:
+    static bool const has_attribute = word_table_parser<T>::has_attribute;
+
+    /// A table's keys, their bytes and their values.
+    class keys {
+    public:
+        /// Adds `key` with `value`; a key added again keeps its first value.
+        keys& add(std::string_view key, T value = T{}) {
+            std::uint32_t index = 0; // a table without values keeps none: they would all be one empty value
+            if constexpr (has_attribute) {
+                index = static_cast<std::uint32_t>(values_.size());
+                values_.push_back(value);
+            }
+            const auto offset = static_cast<std::uint32_t>(pool_.size());
+            const auto length = static_cast<std::uint32_t>(key.size());
+            pool_ += key;
+            exact_.add(offset, length, index);
+            folded_.add(offset, length, index);
+            return *this;
+        }
+
+        /// Adds each word of `words` with `value`.
+        template <std::size_t N>
+        keys& add_all(const char* const (&words)[N], T value = T{}) {
+            for (const char* word : words)
+                add(word, value);
+            return *this;
+        }
+
+    private:
+        friend class word_table;
+
+        std::vector<T> values_; ///< of the keys, in the order they were added (none without values)
+        T no_value_{};          ///< what a table without values gives for every key
+        std::string pool_;      ///< the keys' bytes, one after the other
+        word_table_detail::key_index exact_{pool_, false}, folded_{pool_, true};
     };
 
-    /// Indexes the keys, once: the threads that find them not yet indexed wait for the first. Out of line,
-    /// so that the look-up it guards stays small enough to be inlined where it is used.
-    BOOST_NOINLINE void index_keys() const noexcept {
-        const std::lock_guard<std::mutex> lock(data_->indexing);
-        if (data_->indexed.load(std::memory_order_relaxed))
-            return;
-        data_->exact.index();
-        data_->folded.index();
-        data_->indexed.store(true, std::memory_order_release);
+    using fill_function = void (*)(keys&);
+
+    /// A table whose keys `fill` adds at its first look-up.
+    constexpr explicit word_table(fill_function fill) noexcept : fill_(fill) {}
+
+    /// An empty table, to be given its keys with `add()`.
+    word_table() noexcept = default;
+
+    word_table(const word_table&) = delete;
+    word_table& operator=(const word_table&) = delete;
+
+    /// Adds `key` with `value`; a key added again keeps its first value. Not while others look up.
+    word_table& add(std::string_view key, T value = T{}) {
+        filled().add(key, value);
+        indexed_.store(nullptr, std::memory_order_relaxed);
+        return *this;
     }
 
-    std::shared_ptr<data> data_;
+    /// The value of the longest key `[first, last)` starts with (advancing `first` past it), or nullptr.
+    template <bool IgnoreCase>
+    const T* find_prefix(const char*& first, const char* last) const noexcept {
+        const keys* k = indexed_.load(std::memory_order_acquire);
+        if (BOOST_UNLIKELY(k == nullptr))
+            k = index_keys();
+        std::uint32_t value = 0;
+        std::size_t length = 0;
+        const auto& index = IgnoreCase ? k->folded_ : k->exact_;
+        if (!index.find(first, static_cast<std::size_t>(last - first), value, length))
+            return nullptr;
+        first += length;
+        if constexpr (has_attribute)
+            return std::addressof(k->values_[value]);
+        else
+            return std::addressof(k->no_value_);
+    }
+
+private:
+    /// The keys, added by the fill function the first time they are asked for.
+    keys& filled() const {
+        if (!keys_) {
+            keys_ = std::make_unique<keys>();
+            if (fill_ != nullptr)
+                fill_(*keys_);
+        }
+        return *keys_;
+    }
+
+    /// Adds the keys and indexes them, once: the threads that find them not yet indexed wait for the first.
+    /// Out of line, so that the look-up it guards stays small enough to be inlined where it is used.
+    BOOST_NOINLINE const keys* index_keys() const noexcept {
+        const std::lock_guard<std::mutex> lock(indexing_);
+        if (const keys* k = indexed_.load(std::memory_order_relaxed))
+            return k;
+        keys& k = filled();
+        k.exact_.index();
+        k.folded_.index();
+        indexed_.store(&k, std::memory_order_release);
+        return &k;
+    }
+
+    fill_function fill_ = nullptr;
+    mutable std::unique_ptr<keys> keys_;
+    /// The keys once indexed; null before, and again after an `add()`.
+    mutable std::atomic<const keys*> indexed_{nullptr};
+    mutable std::mutex indexing_;
 };
 
 } // namespace wirecopy::detail::grammar
+
+/// A word table as X3 takes it into an expression: its parser, which refers to it. (X3 looks for an
+/// `as_spirit_parser` function too, but does not call it in constant expressions.)
+namespace boost::spirit::x3::extension {
+template <class T>
+struct as_parser<wirecopy::detail::grammar::word_table<T>> {
+    using type = wirecopy::detail::grammar::word_table_parser<T>;
+    using value_type = type;
+    static constexpr type call(const wirecopy::detail::grammar::word_table<T>& table) noexcept {
+        return type(table);
+    }
+};
+} // namespace boost::spirit::x3::extension

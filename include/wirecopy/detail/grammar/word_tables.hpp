@@ -1,22 +1,11 @@
-// Word tables for the grammars: tables built once from lists of words, and cheap one-pass tests (a word
-// ending in "ly", a clause up to its comma, an ordinary byte of an appositive) where a table or a rule
-// would cost more.
+// Word tables for the grammars: a whole word looked up in a table, and cheap one-pass tests (a word ending
+// in "ly", a clause up to its comma, an ordinary byte of an appositive) where a table or a rule would cost
+// more.
 #pragma once
 
 #include <wirecopy/detail/grammar/common.hpp>
 
 namespace wirecopy::detail::grammar::word_tables {
-
-/// One table of the words of several lists.
-template <std::size_t... N>
-word_table<> table_of(const char* const (&... lists)[N]) {
-    word_table<> table;
-    (..., [&] {
-        for (const char* word : lists)
-            table.add(word);
-    }());
-    return table;
-}
 
 /// A lower-case ASCII word that `Accept` approves of, as one cheap test: adverbs, past tenses.
 template <bool (*Accept)(std::string_view)>
@@ -101,13 +90,6 @@ struct plain_appositive_byte : scan_parser<plain_appositive_byte> {
         }
     }
 };
-
-/// Adds each word of `list` to `table` with `value`.
-template <class T, std::size_t N>
-void add_words(word_table<T>& table, const char* const (&list)[N], T value) {
-    for (const char* word : list)
-        table.add(word, value);
-}
 
 /// The value of `word` in `table`, or `otherwise` when it is not there (all of `word` must match).
 template <class T>
