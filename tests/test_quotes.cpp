@@ -631,3 +631,18 @@ TEST_CASE("quote analysis off: no quotations and no quotation diagnostics, the r
     CHECK(without.dateline->location->text == "SPRINGFIELD");
     CHECK(without.headline->text == "Council Backs Plan");
 }
+
+TEST_CASE("a headline written as a sentence names the people that the body's speakers stand for") {
+    const std::string body =
+        "\n\nThe harbor board met on Monday.\n\n\"We will finish the work,\" she said.\n\n"
+        "The vote is in March.\n";
+    const wirecopy::document sentence =
+        wirecopy_test::parse_kept("Dana Okafor has already proven herself a natural leader." + body);
+    REQUIRE(sentence.quotes.size() == 1);
+    CHECK(text_of(sentence.quotes[0].speaker) == "she");
+    CHECK(text_of(sentence.quotes[0].speaker_name) == "Dana Okafor");
+    // A title's capitals name nobody for certain: "Takes Over Harbor Board" is no person.
+    const wirecopy::document title = wirecopy_test::parse_kept("Dana Okafor Takes Over Harbor Board" + body);
+    REQUIRE(title.quotes.size() == 1);
+    CHECK_FALSE(title.quotes[0].speaker_name);
+}

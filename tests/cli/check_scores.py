@@ -42,7 +42,7 @@ FLOORS = [
     # Quotations (issue 4). GGT labels each paragraph of an AP-style continued quotation as a quote of its
     # own; wirecopy reports one quote for them, which costs about 1.3 points of recall here.
     ('ggt-dev', ('quotes', 'p'), 0.92), ('ggt-dev', ('quotes', 'r'), 0.975),
-    ('ggt-dev', ('speaker_strict',), 0.89), ('ggt-dev', ('speaker_lenient',), 0.92),
+    ('ggt-dev', ('speaker_strict',), 0.90), ('ggt-dev', ('speaker_lenient',), 0.925),
 ]
 # (set, metric path, maximum): rates and counts that must stay low.
 CEILINGS = [

@@ -43,6 +43,13 @@ public:
         read_paragraph(b, from, ++paragraph_number_);
     }
 
+    /// Reads the headline for the people it names, as prose (its quotation marks are not the body's): a
+    /// speaker named there in full may be named below by surname or pronoun only.
+    void add_headline(const block& b) {
+        sentence_.start_paragraph(b, b.begin, b.begin);
+        prose_reader(text_, opts_.quotes, 0, sentence_, speakers_).read(b.begin, b.end);
+    }
+
     /// Ends the body: a quote still open is reported as unclosed.
     void finish() { settle_continuation(); }
 
