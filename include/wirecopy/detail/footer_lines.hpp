@@ -1,0 +1,201 @@
+// The lines of a block's end, as the footer stage reads them: where a footer item may start inside a line
+// that runs the footer on after the last sentence, and the joined text of an item that spans lines, with
+// the way back to the input.
+#pragma once
+
+#include <wirecopy/detail/blocks.hpp>
+#include <wirecopy/detail/grammar/credits.hpp>
+#include <wirecopy/detail/spans.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <optional>
+
+namespace wirecopy::detail {
+
+inline constexpr std::size_t footer_reach = 48;      ///< lines of a block examined, counted from its end
+inline constexpr std::size_t footer_item_lines = 12; ///< the most lines one footer item may span
+inline constexpr std::size_t footer_item_bytes = 4096;
+
+// ------------------------------------------------------------------ lines of a block
+/// Does a line say "contribut…"? (It looks for the rare "b" first.)
+inline bool says_contributed(std::string_view item) noexcept {
+    for (std::size_t at = item.find('b'); at != std::string_view::npos; at = item.find('b', at + 1))
+        if (at >= 6 && item.compare(at - 6, 9, "contribut") == 0)
+            return true;
+    return false;
+}
+
+/// Does a line say "contribut…", open "With assistance" or with a possessive ("CNN's"), as contributor
+/// lines do? (A cheap test that spares the grammar most lines: it looks for rare characters first.)
+inline bool mentions_contribution(std::string_view item) noexcept {
+    if (says_contributed(item))
+        return true;
+    constexpr std::size_t outlet_reach = 40; // "The Washington Post's"
+    const std::string_view head = item.substr(0, outlet_reach);
+    if (head.find('\'') != std::string_view::npos || head.find("\xE2\x80\x99") != std::string_view::npos)
+        return true;
+    std::size_t at = 0;
+    while (at < item.size()
+           && (item[at] == '(' || item[at] == '-' || item[at] == ' ' || item[at] == '\xE2'
+               || item[at] == '\x80' || item[at] == '\x94'))
+        ++at;
+    return at + 4 <= item.size() && (item[at] | 0x20) == 'w' && (item[at + 1] | 0x20) == 'i'
+           && (item[at + 2] | 0x20) == 't' && (item[at + 3] | 0x20) == 'h';
+}
+
+/// Does a line have "by" or "Editor" near its start, as credit lines do?
+inline bool opens_credit(std::string_view item) noexcept {
+    constexpr std::size_t reach = 48; // "(Additional reporting and writing by "
+    const std::string_view head = item.substr(0, reach);
+    for (const char b : {'b', 'B'})
+        for (std::size_t at = head.find(b); at != std::string_view::npos; at = head.find(b, at + 1))
+            if (at > 0 && head[at - 1] == ' ' && at + 1 < item.size() && (item[at + 1] | 0x20) == 'y')
+                return true;
+    return head.find("Editor") != std::string_view::npos;
+}
+
+/// Does line [begin, end) close a sentence (so that a footer may start on the next line)?
+inline bool ends_sentence(std::string_view text, std::size_t begin, std::size_t end) noexcept {
+    const std::string_view line = text.substr(begin, end - begin);
+    const auto ends_with = [&](std::string_view s) {
+        return line.size() >= s.size() && line.substr(line.size() - s.size()) == s;
+    };
+    if (line.empty())
+        return false;
+    const char last = line.back();
+    return last == '.' || last == '!' || last == '?' || last == ')' || last == '"' || last == '\''
+           || last == ']' || ends_with("\xE2\x80\x9D") || ends_with("\xE2\x80\x99") || ends_with("\xC2\xBB");
+}
+
+/// A line of a block without its surrounding white space: [begin, end) of the input.
+struct text_line {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+/// The last lines of a block, in input order.
+struct block_lines {
+    std::array<text_line, footer_reach> lines; // [0, count) are set
+    std::size_t count = 0;
+    bool complete = true; ///< false when the block has more lines than were kept
+};
+
+/// Can a footer item start at `rest`, inside a line, as scraped copy runs the footer on after the last
+/// sentence ("… rose 2.7 percent. (Reporting by …)", "… worries.” To contact the reporter …")? Contact
+/// introductions, Reuters' double parentheses and a credit in parentheses open an item wherever they
+/// stand ("… $4.42 billion (Reporting by A)"); the other items only after the end of a sentence, and only
+/// with the words they open with, so that most sentences stay whole.
+inline bool opens_run_on_item(std::string_view rest, bool after_sentence) noexcept {
+    const auto opens = [&](std::string_view s) { return rest.compare(0, s.size(), s) == 0; };
+    if (opens("To contact ") || opens("((") || (opens("(") && opens_credit(rest)))
+        return true;
+    if (!after_sentence)
+        return false;
+    constexpr std::size_t sentence_reach = 320; // a contributor sentence naming several people
+    const char lead = rest[0];
+    const bool story_number = opens("<ID:") || (lead == 'n' && rest.size() > 1 && is_ascii_upper(rest[1]));
+    return lead == '(' || lead == '-' || story_number || opens("\xC2\xA9") || opens("\xE2\x80\x94")
+           || (is_ascii_upper(lead)
+               && (opens("Copyright") || opens("Keywords:") || opens("Write to ") || opens("Editor")
+                   || opens("With assistance")
+                   || grammar::match_prefix(rest.data(), rest.data() + rest.size(),
+                                            grammar::credits_parts::role_start)
+                   || says_contributed(rest.substr(0, sentence_reach))));
+}
+
+/// Reads the last (at most `footer_reach`) lines of [begin, end), a block or the end of one; with
+/// `run_on`, a line is also cut where a footer item may start inside it (`opens_run_on_item`).
+inline void read_block_lines(std::string_view text, std::size_t begin, std::size_t end, bool run_on,
+                             block_lines& out) noexcept {
+    const char* const data = text.data();
+    const char line_break = std::memchr(data + begin, '\n', end - begin) != nullptr ? '\n' : '\r';
+    // Forward, keeping the last lines in a ring: memchr is fast, and most blocks are short.
+    std::size_t total = 0;
+    for (std::size_t start = begin;;) {
+        const void* found = std::memchr(data + start, line_break, end - start);
+        const std::size_t stop =
+            found ? static_cast<std::size_t>(static_cast<const char*>(found) - data) : end;
+        std::size_t piece = skip_blanks(text, start, stop);
+        const std::size_t content_end = trim_blanks_back(text, piece, stop);
+        for (std::size_t at = piece; run_on && at < content_end; ++at) {
+            if (!is_line_blank(data[at]))
+                continue;
+            const std::size_t next = skip_blanks(text, at, content_end);
+            if (opens_run_on_item(text.substr(next, content_end - next), ends_sentence(text, piece, at))) {
+                out.lines[total++ % footer_reach] = {piece, at};
+                piece = next;
+            }
+            at = next - 1;
+        }
+        out.lines[total++ % footer_reach] = {piece, content_end};
+        if (!found)
+            break;
+        start = stop + 1;
+    }
+    out.complete = total <= footer_reach;
+    out.count = std::min(total, footer_reach);
+    if (!out.complete)
+        std::rotate(out.lines.begin(), out.lines.begin() + static_cast<std::ptrdiff_t>(total % footer_reach),
+                    out.lines.end());
+}
+
+// ------------------------------------------------------------------ the text of one item
+/// Lines of the input joined by single spaces, for the grammars, with the way back to the input.
+class footer_region {
+public:
+    void clear() noexcept { size_ = lines_ = 0; }
+
+    /// Appends a line; false when it does not fit (then the region is unchanged).
+    bool append(std::string_view text, const text_line& l) noexcept {
+        const std::size_t length = l.end - l.begin;
+        const std::size_t joint = lines_ > 0 ? 1 : 0;
+        if (lines_ == footer_item_lines || size_ + joint + length > chars_.size())
+            return false;
+        if (joint)
+            chars_[size_++] = ' ';
+        starts_[lines_] = size_;
+        origins_[lines_] = l.begin;
+        ++lines_;
+        text.copy(chars_.data() + size_, length, l.begin);
+        size_ += length;
+        return true;
+    }
+
+    grammar::iterator first() const noexcept { return chars_.data(); }
+    grammar::iterator last() const noexcept { return chars_.data() + size_; }
+    std::string_view view() const noexcept { return {chars_.data(), size_}; }
+
+    /// The input offset of region position `pos` (not a joining space).
+    std::size_t input_offset(std::size_t pos) const noexcept {
+        std::size_t line = lines_ - 1;
+        while (line > 0 && starts_[line] > pos)
+            --line;
+        return origins_[line] + (pos - starts_[line]);
+    }
+
+    /// The span of the input that `part`, a non-empty view into the region, stands for.
+    span to_span(std::string_view text, std::string_view part) const noexcept {
+        const auto at = static_cast<std::size_t>(part.data() - chars_.data());
+        if (part.empty()) {
+            const std::size_t offset = at < size_ ? input_offset(at) : input_offset(size_ - 1) + 1;
+            return make_span(text, offset, offset);
+        }
+        return make_span(text, input_offset(at), input_offset(at + part.size() - 1) + 1);
+    }
+    std::optional<span> optional_span(std::string_view text, std::string_view part) const noexcept {
+        if (part.empty())
+            return std::nullopt;
+        return to_span(text, part);
+    }
+
+private:
+    std::array<char, footer_item_bytes> chars_;
+    std::size_t size_ = 0;
+    std::array<std::size_t, footer_item_lines> starts_{};
+    std::array<std::size_t, footer_item_lines> origins_{};
+    std::size_t lines_ = 0;
+};
+
+} // namespace wirecopy::detail
