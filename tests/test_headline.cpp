@@ -579,6 +579,25 @@ TEST_CASE("the first line is the headline however it ends, unless it reads as pr
                     "Talks resume on Friday.\n\nThe port is closed.\n");
     REQUIRE(caption.headline);
     CHECK(caption.headline->text == "Valmora dockers strike over automation plan");
+    // Forms only headlines take, whatever words they use: one question, a label and a colon, a line over a
+    // section label in capitals.
+    const std::string story = "\n\nThe board met on Monday.\n\nIt voted 5-2.\n\nThe vote was close.\n";
+    const auto headline_of = [&](const std::string& line) {
+        const wirecopy::document doc = parse_story(line + story);
+        return doc.headline ? std::string(doc.headline->text) : std::string("-");
+    };
+    CHECK(headline_of("Did the harbor board really cut the budget?")
+          == "Did the harbor board really cut the budget?");
+    CHECK(headline_of("Harbor report: Board was slow on budget.")
+          == "Harbor report: Board was slow on budget.");
+    const wirecopy::document labelled =
+        parse_story("Harbor board was slow to act on the budget.\n\nANALYSIS.\n\nThe board met on Monday.\n\n"
+                    "It voted 5-2.\n\nThe vote was close.\n");
+    REQUIRE(labelled.headline);
+    CHECK(labelled.headline->text == "Harbor board was slow to act on the budget.");
+    // Narration in two sentences, or with its colon late, is the first paragraph.
+    CHECK(headline_of("The board was slow. Why did it wait?") == "-");
+    CHECK(headline_of("The board said on Monday that it was slow: the budget waits.") == "-");
     // A first paragraph of prose is no headline: narration, or a long sentence.
     CHECK_FALSE(parse_story("The mayor said the lanes would open in the spring.\n\nCrews start in March.\n")
                     .headline);

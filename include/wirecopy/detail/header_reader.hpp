@@ -186,25 +186,62 @@ inline bool ends_clause(char c) noexcept {
     return c == ';' || c == '.' || c == '?' || c == '!' || c == ':';
 }
 
+/// Is `b` in a form only headlines take: one question ("Did the mayor really cut taxes?"), or a label and
+/// a colon over the rest ("IG report: State was inaccurate on Clinton.", "2016 Nerdcast: Was …?")?
+inline bool has_headline_form(std::string_view text, const block& b) noexcept {
+    const std::string_view line = block_text(text, b);
+    constexpr std::size_t longest_label = 4; // words
+    std::size_t words = 0;
+    bool label = false;
+    for_each_word(text, b, [&](std::size_t, std::size_t end) {
+        label = text[end - 1] == ':' && end < b.end && (is_ascii_upper(line[0]) || is_ascii_digit(line[0]));
+        return !label && ++words < longest_label;
+    });
+    if (label)
+        return true;
+    bool question = false;
+    for (std::size_t at = 0; at < line.size(); ++at) {
+        const bool stop = line[at] == '?' || line[at] == '!'
+                          || (line[at] == '.' && at + 2 < line.size() && line[at + 1] == ' '
+                              && is_ascii_upper(line[at + 2]));
+        question = line[at] == '?'
+                   && line.find_first_not_of("\"')\xE2\x80\x9D\x99", at + 1) == std::string_view::npos;
+        if (stop && !question)
+            return false;
+    }
+    return question;
+}
+
+/// Where a candidate headline stands.
+struct headline_context {
+    bool dateline_follows = false;  ///< the body opens with a dateline
+    bool paragraphs_follow = false; ///< a story of more than one paragraph
+    bool over_title = false;        ///< a title line follows it: a sentence there is a photo caption
+    bool over_label = false;        ///< a section label in capitals follows it ("ABSTRACT.", "LETTERS.")
+};
+
 /// Can the line on top be the headline? A sentence there is one if it is written as a title, if it is
-/// short and a dateline follows ("Mayor wins third term in landslide."), or if it is in headlinese
-/// over a story of more than one paragraph and not over a title ("Trump hires conservative website
-/// official as campaign's chief executive."). Narration ("… could not have gone much better.") is the
-/// first paragraph, and a sentence over a title is a photo caption.
-inline bool reads_as_headline(std::string_view text, const block& b, bool dateline_follows,
-                              bool paragraphs_follow, bool over_body) noexcept {
+/// short and a dateline follows ("Mayor wins third term in landslide."), if it takes a form only
+/// headlines take, or stands over a section label, or if it is in headlinese over a story of more than
+/// one paragraph and not over a title ("Trump hires conservative website official as campaign's chief
+/// executive."). Narration ("… could not have gone much better.") is the first paragraph, and a sentence
+/// over a title is a photo caption.
+inline bool reads_as_headline(std::string_view text, const block& b, const headline_context& where) noexcept {
     constexpr std::size_t longest_sentence_headline = 70;
     constexpr std::size_t most_headline_words = 24;
     if (shape_of_header_line(text, b) != header_line_shape::sentence || is_title_case(text, b))
         return true;
-    if (!paragraphs_follow && !dateline_follows)
+    if (!where.paragraphs_follow && !where.dateline_follows)
         return false;
     std::size_t words = 0;
     for_each_word(text, b, [&](std::size_t, std::size_t) { return ++words <= most_headline_words; });
     const bool short_sentence = b.end - b.begin <= longest_sentence_headline;
-    return (short_sentence && dateline_follows)
-           || (paragraphs_follow
-               && (short_sentence || (over_body && b.lines == 1 && words <= most_headline_words))
+    const bool headline_length = b.lines == 1 && words <= most_headline_words;
+    if (where.paragraphs_follow && headline_length && !where.over_title
+        && (where.over_label || has_headline_form(text, b)))
+        return true;
+    return (short_sentence && where.dateline_follows)
+           || (where.paragraphs_follow && (short_sentence || (!where.over_title && headline_length))
                && is_headlinese(text, b));
 }
 
@@ -334,15 +371,20 @@ private:
         const block candidate = piece_of(lines_, i, deck_under ? i : last);
         // Under a photo caption only a title is the headline: "The best and worst of Bollywood in 2014."
         // is a promo.
-        // A sentence over a title line is a photo caption over the headline.
-        const bool over_title =
-            last + 1 < stop && !(last + 2 < stop && lines_[last + 2].block == lines_[last + 1].block)
-            && shape_of_header_line(text_, piece_of(lines_, last + 1, last + 1)) == header_line_shape::title
-            && has_lower_case(block_text(text_, piece_of(lines_, last + 1, last + 1)));
-        if (!reads_as_headline(text_, candidate, out_.opening.has_value(), lines_[i].block + 2 <= last_block_,
-                               !over_title)
+        // What follows on a line of its own: a title (a sentence over it is a photo caption) or a label.
+        headline_context where;
+        where.dateline_follows = out_.opening.has_value();
+        where.paragraphs_follow = lines_[i].block + 2 <= last_block_;
+        if (last + 1 < stop && !(last + 2 < stop && lines_[last + 2].block == lines_[last + 1].block)) {
+            const block next = piece_of(lines_, last + 1, last + 1);
+            constexpr std::size_t longest_label = 24; // bytes: "ABSTRACT.", "LETTERS."
+            const bool lower = has_lower_case(block_text(text_, next));
+            where.over_title = lower && shape_of_header_line(text_, next) == header_line_shape::title;
+            where.over_label = !lower && next.end - next.begin <= longest_label;
+        }
+        if (!reads_as_headline(text_, candidate, where)
             || (after_caption_ && shape_of_header_line(text_, candidate) == header_line_shape::sentence)) {
-            if (!out_.opening && !over_title)
+            if (!out_.opening && !where.over_title)
                 return body_starts;
             headline_seen_ = after_caption_;
             after_caption_ = true;
