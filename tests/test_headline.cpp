@@ -595,6 +595,17 @@ TEST_CASE("the first line is the headline however it ends, unless it reads as pr
                     "It voted 5-2.\n\nThe vote was close.\n");
     REQUIRE(labelled.headline);
     CHECK(labelled.headline->text == "Harbor board was slow to act on the budget.");
+    // Regression: a promo of two sentences over the dateline is a caption, not a headline in headlinese.
+    const wirecopy::document promo = parse_story(
+        "Caught in the harbor storm? Share your photos and stories with our readers at Harbor Watch.\n\n"
+        "(CNN) -- The storm closed the port on Wednesday.\n\nShips waited offshore.\n\nThe port reopens "
+        "on Friday.\n");
+    CHECK_FALSE(promo.headline);
+    REQUIRE(promo.boilerplate.size() == 1);
+    CHECK(promo.boilerplate[0].text.substr(0, 26) == "Caught in the harbor storm");
+    // An abbreviation's period ends no sentence: "Rep. Ann Lee …" is one.
+    CHECK(headline_of("Rep. Ann Lee slams the harbor board, praises its staff.")
+          == "Rep. Ann Lee slams the harbor board, praises its staff.");
     // Narration in two sentences, or with its colon late, is the first paragraph.
     CHECK(headline_of("The board was slow. Why did it wait?") == "-");
     CHECK(headline_of("The board said on Monday that it was slow: the budget waits.") == "-");

@@ -18,6 +18,8 @@ FLOORS = [
     ('fixtures-dev', ('copyright', 'p'), 0.98), ('fixtures-dev', ('copyright', 'r'), 0.98),
     ('fixtures-dev', ('dateline_detected',), 1.0), ('fixtures-dev', ('quotes', 'r'), 1.0),
     ('fixtures-dev', ('quotes', 'p'), 1.0), ('fixtures-dev', ('speaker_lenient',), 1.0),
+    ('fixtures-dev', ('boilerplate', 'p'), 1.0), ('fixtures-dev', ('boilerplate', 'r'), 1.0),
+    ('fixtures-dev', ('headline_acc',), 1.0),
     # The top of the story (issue 3): Reuters 1987 datelines, headlines, bylines; Canadian Press datelines.
     ('r21578-dev', ('dateline_detected',), 0.999), ('r21578-dev', ('dateline_location',), 0.999),
     ('r21578-dev', ('dateline_date',), 0.999), ('r21578-dev', ('headline_acc',), 0.999),

@@ -186,6 +186,26 @@ inline bool ends_clause(char c) noexcept {
     return c == ';' || c == '.' || c == '?' || c == '!' || c == ':';
 }
 
+/// Is `b` one sentence: no sentence ends before its last words ("Storm nears. Share your photos." is two;
+/// the period of "Rep." or "U.S." ends none)?
+inline bool is_one_sentence(std::string_view text, const block& b) noexcept {
+    constexpr std::size_t longest_abbreviation = 3; // letters: "Rep.", "Gov.", "St."
+    const std::string_view line = block_text(text, b);
+    for (std::size_t at = 0; at + 2 < line.size(); ++at) {
+        if ((line[at] != '?' && line[at] != '!' && line[at] != '.') || line[at + 1] != ' '
+            || !is_ascii_upper(line[at + 2]))
+            continue;
+        std::size_t word = at;
+        while (word > 0 && (is_ascii_alpha(line[word - 1]) || line[word - 1] == '.'))
+            --word;
+        const std::string_view before = line.substr(word, at - word);
+        if (line[at] != '.'
+            || (before.size() > longest_abbreviation && before.find('.') == std::string_view::npos))
+            return false;
+    }
+    return true;
+}
+
 /// Is `b` in a form only headlines take: one question ("Did the mayor really cut taxes?"), or a label and
 /// a colon over the rest ("IG report: State was inaccurate on Clinton.", "2016 Nerdcast: Was …?")?
 inline bool has_headline_form(std::string_view text, const block& b) noexcept {
@@ -197,19 +217,8 @@ inline bool has_headline_form(std::string_view text, const block& b) noexcept {
         label = text[end - 1] == ':' && end < b.end && (is_ascii_upper(line[0]) || is_ascii_digit(line[0]));
         return !label && ++words < longest_label;
     });
-    if (label)
-        return true;
-    bool question = false;
-    for (std::size_t at = 0; at < line.size(); ++at) {
-        const bool stop = line[at] == '?' || line[at] == '!'
-                          || (line[at] == '.' && at + 2 < line.size() && line[at + 1] == ' '
-                              && is_ascii_upper(line[at + 2]));
-        question = line[at] == '?'
-                   && line.find_first_not_of("\"')\xE2\x80\x9D\x99", at + 1) == std::string_view::npos;
-        if (stop && !question)
-            return false;
-    }
-    return question;
+    const std::size_t last = line.find_last_not_of("\"')\xE2\x80\x9D\x99");
+    return label || (last != std::string_view::npos && line[last] == '?' && is_one_sentence(text, b));
 }
 
 /// Where a candidate headline stands.
@@ -236,7 +245,7 @@ inline bool reads_as_headline(std::string_view text, const block& b, const headl
     std::size_t words = 0;
     for_each_word(text, b, [&](std::size_t, std::size_t) { return ++words <= most_headline_words; });
     const bool short_sentence = b.end - b.begin <= longest_sentence_headline;
-    const bool headline_length = b.lines == 1 && words <= most_headline_words;
+    const bool headline_length = b.lines == 1 && words <= most_headline_words && is_one_sentence(text, b);
     if (where.paragraphs_follow && headline_length && !where.over_title
         && (where.over_label || has_headline_form(text, b)))
         return true;
