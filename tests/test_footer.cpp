@@ -842,3 +842,41 @@ TEST_CASE("a footer that fills the store of fields: the copyright line over the 
     CHECK_FALSE(doc.copyright);
     CHECK(boilerplate(doc) == std::vector<std::string>{"c.1999 Harbor Times"});
 }
+
+TEST_CASE("syndicated copy: the end mark, sales and distribution notes and a note on the writer close it") {
+    // A column of a dozen paragraphs: the end is past the header's reach.
+    std::string body = "HARBOR VIEW\n";
+    for (int i = 0; i < 12; ++i)
+        body += "     The tide came in over the flats before dawn, and the boats waited.\n";
+    body += "     It went out again before noon, as it always had.\n";
+    const wirecopy::document marked = wirecopy_test::parse_kept(
+        body
+        + " c. 1999 Ann Price\n    \n  -0-  \n  (To publish this article, it must be purchased _ the rate is "
+          "not\n"
+          "prohibitive _ from the Harbor Syndicate at 555-0100.)  \n  (She also has information on how to "
+          "subscribe to the Harbor\nNews Service, a weekly package of columns.)\n");
+    REQUIRE(marked.copyright);
+    CHECK(text_of(marked.copyright->holder) == "Ann Price");
+    CHECK(boilerplate(marked).size() == 3);
+    CHECK(ends_with(last_paragraph(marked), "as it always had."));
+    const wirecopy::document service = wirecopy_test::parse_kept(
+        body
+        + " c. 1999 Ann Price\n  HARBOR FEATURES NEWS SERVICE  \n  (Distributed by Harbor Syndicate "
+          "Features)  \n"
+          "  To purchase this material contact the Harbor Syndicate at 555-0100.)\n");
+    REQUIRE(service.copyright);
+    CHECK(boilerplate(service).size() == 3);
+    const wirecopy::document writer = wirecopy_test::parse_kept(
+        body + "      c.2000 Ann Price\n    (Ann Price is a contributing writer for Harbor Magazine.)\n");
+    REQUIRE(writer.copyright);
+    CHECK(boilerplate(writer)
+          == std::vector<std::string>{"(Ann Price is a contributing writer for Harbor Magazine.)"});
+    // A last paragraph in brackets that is not such a note stays in the body.
+    for (const std::string last : {"(Price is expected to appeal the ruling on Friday.)",
+                                   "(To publish the report, the council needs a vote.)"}) {
+        CAPTURE(last);
+        const wirecopy::document doc = wirecopy_test::parse_kept(body + "     " + last + "\n");
+        CHECK(doc.boilerplate.empty());
+        CHECK(last_paragraph(doc) == last);
+    }
+}

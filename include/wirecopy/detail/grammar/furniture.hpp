@@ -6,6 +6,7 @@
 // lines that end a story, and must match a whole line.
 #pragma once
 
+#include <wirecopy/detail/grammar/byline.hpp>
 #include <wirecopy/detail/grammar/common.hpp>
 
 namespace wirecopy::detail::grammar {
@@ -36,10 +37,27 @@ inline constexpr auto editor_note = x3::lit('(') >> opt_blanks >> upper
 /// Notes in parentheses after the credits: "(This story has been corrected to …)", "(The story has been
 /// filed again to correct …)", "(For more about …, visit …)", "($1 = 51.7 rupees)".
 /// ("(For use by …)" opens the client note, which is boilerplate wherever it stands.)
-inline constexpr auto note_opening =
-    x3::lit("This story") | "The story" | "An earlier version" | (x3::lit("For ") >> !x3::lit("use ")) | '$';
+/// Syndicated copy closes with sales and distribution notes: "(To publish this article, it must be
+/// purchased …)", "(She also has information on how to subscribe …)", "(Distributed by …)".
+inline constexpr auto note_opening = x3::lit("This story") | "The story" | "An earlier version"
+                                     | (x3::lit("For ") >> !x3::lit("use ")) | '$' | "To publish this"
+                                     | "To purchase this" | "She also has information"
+                                     | "He also has information" | "Distributed by";
 inline constexpr auto story_note = x3::lit('(') >> opt_blanks >> note_opening >> *(x3::char_ - chars("()"))
                                    >> ')' >> line_end;
+/// The same without its opening bracket, as the syndicate sends it: "To purchase this material contact …)".
+inline constexpr auto sales_note = (x3::lit("To purchase this") | "To publish this") >> anything;
+/// A note on the writer: "(Margaret Talbot is a contributing writer for The New York Times Magazine.)",
+/// "(David Nyhan is a Globe columnist.)": a name, "is", and a job word.
+inline constexpr auto note_text = *(x3::char_ - chars("()") - byline_parts::job_word);
+inline constexpr auto writer_note = x3::lit('(') >> capitalized_word
+                                    >> x3::repeat(0, 3)[blank >> capitalized_word] >> blanks
+                                    >> (x3::lit("is") | "was") >> blanks >> note_text
+                                    >> byline_parts::job_word >> *(x3::char_ - chars("()")) >> ')'
+                                    >> line_end;
+/// The syndicate's service, in capitals: "NEW AMERICA NEWS SERVICE".
+inline constexpr auto service_line =
+    +(!x3::lit("NEWS SERVICE") >> +x3::char_('A', 'Z') >> blanks) >> "NEWS SERVICE" >> line_end;
 /// A Reuters story number, alone or as a link: "nN0412345", "<ID:nN26443346>".
 inline constexpr auto story_number = -x3::lit("<ID:") >> 'n' >> x3::char_('A', 'Z')
                                      >> x3::repeat(6, x3::inf)[digit] >> -x3::lit('>') >> line_end;
@@ -109,11 +127,12 @@ inline constexpr auto footer_furniture_def =
     (char_classes::lead_byte<&char_classes::upper::ascii>{}
      >> (furniture_parts::trailer | (&x3::lit('E') >> furniture_parts::end_mark)
          | (&x3::lit('O') >> furniture_parts::online_line) | furniture_parts::follow_line
-         | (x3::lit("Keywords:") >> furniture_parts::anything)))
+         | (x3::lit("Keywords:") >> furniture_parts::anything)
+         | (&x3::lit('T') >> furniture_parts::sales_note) | furniture_parts::service_line))
     | (char_classes::lead_byte<furniture_parts::opens_other_furniture>{}
        >> (furniture_parts::rule_line | furniture_parts::end_mark | furniture_parts::editor_note
            | furniture_parts::online_line | furniture_parts::desk_contact | furniture_parts::newsroom_line
-           | furniture_parts::story_note | furniture_parts::story_number));
+           | furniture_parts::story_note | furniture_parts::writer_note | furniture_parts::story_number));
 
 /// A web address alone or under a label ("Online: http://…"); callers try it only on lines with one.
 inline constexpr auto link_line_def = furniture_parts::url_line;
