@@ -9,6 +9,7 @@
 #pragma once
 
 #include <wirecopy/detail/grammar/word_table.hpp>
+#include <wirecopy/detail/regions.hpp>
 #include <wirecopy/document.hpp>
 
 #include <boost/spirit/home/x3.hpp>
@@ -559,27 +560,8 @@ inline constexpr auto list_separator =
     (opt_blanks >> ',' >> blanks >> -(x3::no_case[keyword::lit("and")] >> blanks))
     | (blanks >> (x3::no_case[keyword::lit("and")] | '&') >> blanks);
 
-/// US states and Canadian provinces as wire copy writes them after a city: "Omaha, Neb.", "Wichita,
-/// Kansas", "Regina, Sask.".
-inline const word_table<> regions{[](auto& table) {
-    // clang-format off
-    table.add_all({
-        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
-        "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
-        "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
-        "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
-        "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
-        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-        "West Virginia", "Wisconsin", "Wyoming",
-        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
-        "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.",
-        "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.",
-        "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C.",
-        "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
-        "Ontario", "Quebec", "Saskatchewan", "Alta.", "B.C.", "Man.", "N.B.", "N.S.", "Ont.", "Que.",
-        "Sask."});
-    // clang-format on
-}};
+/// US states and Canadian provinces as wire copy writes them after a city (regions.hpp).
+inline const word_table<> regions{[](auto& table) { table.add_all(us_states).add_all(canadian_provinces); }};
 
 /// ", Neb.", ", North Carolina": the state or province after a city.
 inline constexpr auto region_qualifier = x3::lit(',') >> blank >> regions >> word_end;
