@@ -819,8 +819,9 @@ TEST_CASE("a footer is parsed once: its events are made from what reading it fou
     std::vector<std::string> seen;
     recorder handler{seen};
     d::footer_seen once;
-    for (std::size_t k = anchor; k < plan.lines.count; k = plan.next[k])
-        d::emit_footer_item(plan.items[k], fields, scrambled, once, handler);
+    d::for_each_footer_item(plan, anchor, [&](const d::footer_item& item) {
+        d::emit_footer_item(item, fields, scrambled, once, handler);
+    });
     CHECK(seen
           == std::vector<std::string>{"reporting: xxx xxx@xxxxxxxx", "editing: xx xxxx",
                                       "copyright 2019 xxxxxx xxxxx", "boilerplate xxx xxxxxx xxxxxxxx."});

@@ -198,26 +198,28 @@ private:
             const bool opens_body = header_.opening && header_.opening->begin == b.begin;
             plan_footer(text_, b.begin, b.end, footer_context{closing, true}, footer_plan_, footer_fields_);
             const std::size_t anchor = footer_anchor(footer_plan_, text_, !opens_body);
-            std::size_t items = 0;
-            for (std::size_t k = anchor; k < footer_plan_.lines.count; k = footer_plan_.next[k])
-                ++items;
             if (anchor == footer_plan_.lines.count) {
                 if (closing)
                     split_trailing_signoff(ring_[s]);
                 break;
             }
-            if (footer_item_count_ + items > footer_items_.size())
-                break; // more items than a footer has: the rest is body
             footer_block found{};
             found.closing = closing;
             found.first_item = footer_item_count_;
-            found.item_count = items;
-            for (std::size_t k = anchor; k < footer_plan_.lines.count; k = footer_plan_.next[k]) {
-                const footer_item& item = footer_plan_.items[k];
+            bool fits = true;
+            for_each_footer_item(footer_plan_, anchor, [&](const footer_item& item) {
+                fits = fits && footer_item_count_ < footer_items_.size();
+                if (!fits)
+                    return;
                 footer_items_[footer_item_count_++] = item;
                 if (found.kind == footer_kind::none && !is_closing(item.kind))
                     found.kind = item.kind;
+            });
+            if (!fits) { // more items than a footer has: the rest is body
+                footer_item_count_ = found.first_item;
+                break;
             }
+            found.item_count = footer_item_count_ - found.first_item;
             found.start = anchor == 0 ? b.begin : footer_plan_.lines.lines[anchor].begin;
             roles_[s] = role::footer;
             footers_[s] = found;
@@ -259,10 +261,9 @@ private:
             emit(handler_, part_from<boilerplate>(make_span(text_, b.begin, b.end)));
             return;
         }
-        for (std::size_t k = 0; k < footer_plan_.lines.count && footer_plan_.next[k] != 0;
-             k = footer_plan_.next[k])
-            take_evidence(
-                emit_footer_item(footer_plan_.items[k], footer_fields_, text_, footer_seen_, handler_));
+        for_each_footer_item(footer_plan_, 0, [&](const footer_item& item) {
+            take_evidence(emit_footer_item(item, footer_fields_, text_, footer_seen_, handler_));
+        });
     }
 
     void take_evidence(wire evidence) noexcept {

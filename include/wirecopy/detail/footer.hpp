@@ -98,6 +98,13 @@ inline std::size_t footer_anchor(const footer_plan& plan, std::string_view text,
     return lines.count;
 }
 
+/// Calls `visit` with each item of `plan` in the run that starts at line `from` (its anchor), in order.
+template <class Visit>
+void for_each_footer_item(const footer_plan& plan, std::size_t from, Visit visit) {
+    for (std::size_t k = from; k < plan.lines.count && plan.next[k] != 0; k = plan.next[k])
+        visit(plan.items[k]);
+}
+
 /// Where a sign-off closes the last line of a block ("… per tonne. REUTER"): the sign-off's start, or
 /// `b.end` when there is none. A block that is nothing but the sign-off is classified as one instead.
 inline std::size_t trailing_signoff(std::string_view text, const block& b) noexcept {

@@ -249,7 +249,8 @@ class footer_item_taker {
 public:
     footer_item_taker(std::string_view text, const footer_region& region, footer_fields& fields,
                       footer_item& item) noexcept
-        : text_(text), region_(region), fields_(fields), item_(item), first_(fields.size()) {}
+        : text_(text), region_(region), fields_(fields), item_(item), first_(fields.size()),
+          whole_(region.to_span(text, region.view())) {}
 
     bool signoff(grammar::iterator stop) noexcept {
         const span s = region_.to_span(text_, part(region_.first(), stop));
@@ -309,9 +310,8 @@ public:
             fields_.truncate(first_);
             return false;
         }
-        const span whole = region_.to_span(text_, region_.view());
-        item_.begin = whole.begin;
-        item_.end = whole.end;
+        item_.begin = whole_.begin;
+        item_.end = whole_.end;
         item_.first_field = first_;
         item_.field_count = fields_.size() - first_;
         item_.evidence_as_boilerplate = wire_of_boilerplate(region_.view());
@@ -325,9 +325,7 @@ private:
     bool field(footer_field_tag tag, const span& s) noexcept { return fields_.add(tag, s); }
     /// A place that closes its sentence, without the sentence's period.
     bool place(const std::optional<span>& location) noexcept {
-        return fields_.add(
-            footer_field_tag::location,
-            without_sentence_period(text_, location, region_.to_span(text_, region_.view()).end));
+        return fields_.add(footer_field_tag::location, without_sentence_period(text_, location, whole_.end));
     }
     bool people(const grammar::person_fields* list, std::size_t count) noexcept {
         for (std::size_t i = 0; i < count; ++i)
@@ -353,6 +351,7 @@ private:
     footer_fields& fields_;
     footer_item& item_;
     std::size_t first_;
+    span whole_; ///< the input the item covers
 };
 
 /// Tells only the kind of an item (the header stage asks whether a line is a footer line).
