@@ -288,10 +288,7 @@ private:
             return;
         case role::headline:
             emit(handler_, *header_.title);
-            // A headline written as a sentence names people as prose does; a title's capitals and headlinese
-            // subjects ("Tata Steel raises Corus bid") would mislead the speaker search.
-            if (opts_.quotes != quote_analysis::off
-                && shape_of_header_line(text_, b) == header_line_shape::sentence && !is_title_case(text_, b))
+            if (opts_.quotes != quote_analysis::off && is_written_as_sentence(text_, b))
                 quotes_.add_headline(b);
             return;
         case role::deck:

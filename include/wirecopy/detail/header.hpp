@@ -39,24 +39,28 @@ enum class header_line_shape : unsigned char {
 
 inline constexpr std::size_t longest_headline = 320; ///< bytes
 
-inline header_line_shape shape_of_header_line(std::string_view text, const block& b) noexcept {
-    if (b.lines > 2 || b.end - b.begin > longest_headline)
-        return header_line_shape::running;
-    const std::string_view body = block_text(text, b);
-    // Look through closing quotes and brackets to the punctuation that ends the line.
-    std::size_t last = body.size();
+/// The punctuation that ends `line`, looking through closing quotes and brackets; 0 when there is none.
+inline char closing_punctuation(std::string_view line) noexcept {
+    std::size_t last = line.size();
     for (;;) {
-        if (last > 0 && (body[last - 1] == '"' || body[last - 1] == ')' || body[last - 1] == '\''))
+        if (last > 0 && (line[last - 1] == '"' || line[last - 1] == ')' || line[last - 1] == '\''))
             last -= 1;
         else if (last >= 3
-                 && (body.substr(last - 3, 3) == "\xE2\x80\x9D"
-                     || body.substr(last - 3, 3) == "\xE2\x80\x99"))
+                 && (line.substr(last - 3, 3) == "\xE2\x80\x9D"
+                     || line.substr(last - 3, 3) == "\xE2\x80\x99"))
             last -= 3;
         else
             break;
     }
-    const bool ends_sentence =
-        last > 0 && (body[last - 1] == '.' || body[last - 1] == '?' || body[last - 1] == '!');
+    return last > 0 ? line[last - 1] : '\0';
+}
+
+inline header_line_shape shape_of_header_line(std::string_view text, const block& b) noexcept {
+    if (b.lines > 2 || b.end - b.begin > longest_headline)
+        return header_line_shape::running;
+    const std::string_view body = block_text(text, b);
+    const char last = closing_punctuation(body);
+    const bool ends_sentence = last == '.' || last == '?' || last == '!';
     return ends_sentence && has_lower_case(body) ? header_line_shape::sentence : header_line_shape::title;
 }
 
@@ -85,6 +89,12 @@ inline bool is_title_case(std::string_view text, const block& b) noexcept {
         return title;
     });
     return title;
+}
+
+/// Is headline `b` written as a sentence of prose, whose capitals name people as the body's do, rather
+/// than as a title ("Tata Steel Raises Corus Bid") or in capitals?
+inline bool is_written_as_sentence(std::string_view text, const block& b) noexcept {
+    return shape_of_header_line(text, b) == header_line_shape::sentence && !is_title_case(text, b);
 }
 
 /// Is `b` written in headlinese, in the present and without the auxiliaries of narration ("Virginia

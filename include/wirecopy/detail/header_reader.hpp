@@ -217,8 +217,7 @@ inline bool has_headline_form(std::string_view text, const block& b) noexcept {
         label = text[end - 1] == ':' && end < b.end && (is_ascii_upper(line[0]) || is_ascii_digit(line[0]));
         return !label && ++words < longest_label;
     });
-    const std::size_t last = line.find_last_not_of("\"')\xE2\x80\x9D\x99");
-    return label || (last != std::string_view::npos && line[last] == '?' && is_one_sentence(text, b));
+    return label || (closing_punctuation(line) == '?' && is_one_sentence(text, b));
 }
 
 /// Where a candidate headline stands.
