@@ -45,6 +45,30 @@ TEST_CASE("bylines name their authors") {
     CHECK(byline_of("BY MARIA LOPEZ")->authors == std::vector<std::string>{"MARIA LOPEZ"});
 }
 
+TEST_CASE("writers joined by \"with\"") {
+    CHECK(byline_of("By LINDA MARSH with TOM ELLERY KANE")->authors
+          == names{"LINDA MARSH", "TOM ELLERY KANE"});
+    CHECK(byline_of("By C.J. FOLEY with ANN B. WEST Jr.")->authors == names{"C.J. FOLEY", "ANN B. WEST Jr."});
+    CHECK(byline_of("By Ann Lee With Bo Park")->authors == names{"Ann Lee", "Bo Park"});
+    CHECK(byline_of("By Ann Lee, Bo Park with Cy Young")->authors == names{"Ann Lee", "Bo Park", "Cy Young"});
+    CHECK_FALSE(byline_of("By Tuesday with luck the river will crest"));
+}
+
+TEST_CASE("a title in lower case after the names and a comma") {
+    const auto auto_desk = byline_of("By Mi-Rae Sung, Asia auto correspondent");
+    REQUIRE(auto_desk);
+    CHECK(auto_desk->authors == names{"Mi-Rae Sung"});
+    CHECK(auto_desk->title == "Asia auto correspondent");
+    const auto political = byline_of("By Tom Hale, senior political reporter");
+    REQUIRE(political);
+    CHECK(political->authors == names{"Tom Hale"});
+    CHECK(political->title == "senior political reporter");
+    CHECK(byline_of("By Ann Lee, chief economics writer")->title == "chief economics writer");
+    // Words after the comma that end in no job word are no title.
+    CHECK_FALSE(byline_of("By Ann Lee, who covers the auto industry"));
+    CHECK_FALSE(byline_of("By Ann Lee, more than a correspondent now"));
+}
+
 TEST_CASE("an agency after the authors is the affiliation, not an author") {
     const auto b = byline_of("by Janie Gabbett, Reuters");
     REQUIRE(b);
