@@ -640,6 +640,87 @@ TEST_CASE("the first line is the headline however it ends, unless it reads as pr
     CHECK(wrapped.headline->text == "Cattle Drive Faces Water Quality\nPermit?");
 }
 
+TEST_CASE("an advance code or an attention note in front of the headline is its prefix") {
+    const wirecopy::document advance =
+        parse_story("$ADV19 GARDENS THAT FEED THE CITY\n  (FOR RELEASE SUN., MAY 7, 2000)\nBy ANN B. LEE\n"
+                    "   Rooftop gardens now feed a tenth of the city.\n   Most are run by volunteers.\n");
+    REQUIRE_FALSE(wirecopy_test::span_violation(advance));
+    REQUIRE(advance.headline);
+    CHECK(advance.headline->text == "$ADV19 GARDENS THAT FEED THE CITY");
+    CHECK(text_of(advance.headline->prefix) == "$ADV19");
+    CHECK(advance.wire == wirecopy::wire::unknown); // Reuters' markers name the wire; these do not
+    REQUIRE(advance.byline);
+    CHECK(advance.byline->text == "By ANN B. LEE");
+    const wirecopy::document attention =
+        parse_story("(ATTN: Ore., Wash.) RIVER TOWNS BRACE FOR A SECOND FLOOD\n  (kd)\n By JANE ROE\n"
+                    " c.1999 N.Y. Times News Service\n   PORTLAND, Ore. _ The river rose again on Monday.\n"
+                    "   Crews worked through the night.\n");
+    REQUIRE(attention.headline);
+    CHECK(text_of(attention.headline->prefix) == "(ATTN: Ore., Wash.)");
+    REQUIRE(attention.dateline);
+    CHECK(attention.dateline->location->text == "PORTLAND, Ore.");
+    REQUIRE(attention.copyright);
+    // Alone on its line the code and the note are furniture, and the headline is the next line.
+    for (const char* furniture : {"$adv05", "(ATTN: Ore., Wash.)"}) {
+        CAPTURE(furniture);
+        const wirecopy::document alone =
+            parse_story(std::string(furniture)
+                        + "\nGardens That Feed the City\nBy ANN B. LEE\nAssociated Press Writer\n"
+                          "   CHICAGO (AP) _ Rooftop gardens now feed a tenth of the city.\n");
+        REQUIRE(alone.headline);
+        CHECK(alone.headline->text == "Gardens That Feed the City");
+        CHECK_FALSE(alone.headline->prefix);
+        REQUIRE(alone.boilerplate.size() == 1);
+        CHECK(alone.boilerplate[0].text == furniture);
+    }
+}
+
+TEST_CASE("the first line is the headline: repeated, in capitals over a deck, or named like a byline") {
+    // A headline the wire sent twice is read once; the repeat is furniture.
+    const wirecopy::document twice =
+        parse_story("Harbour fees to rise, THE DAILY STAR\nHarbour fees to rise, THE DAILY STAR\n"
+                    "   June 10, 1998\n   THE DAILY STAR\n   Port fees will rise by a tenth in July.\n");
+    REQUIRE(twice.headline);
+    CHECK(twice.headline->text == "Harbour fees to rise, THE DAILY STAR");
+    REQUIRE_FALSE(twice.boilerplate.empty());
+    CHECK(twice.boilerplate[0].text == "Harbour fees to rise, THE DAILY STAR");
+    // A headline is set in one case: a line in capitals over one in lower case is a headline over a deck.
+    const wirecopy::document label = parse_story(
+        "KENYA\nTea growers seek higher prices, DAILY NATION\n   Tea growers asked for higher prices.\n"
+        "   The board meets in July.\n");
+    REQUIRE(label.headline);
+    CHECK(label.headline->text == "KENYA");
+    REQUIRE(label.decks.size() == 1);
+    CHECK(label.decks[0].text == "Tea growers seek higher prices, DAILY NATION");
+    const wirecopy::document caps_deck = parse_story("HARBOR BOARD PICKS A CHIEF;\nVote was 5-2.\n\n"
+                                                     "The board met on Monday.\n\nIt voted 5-2.\n");
+    CHECK(caps_deck.headline->text == "HARBOR BOARD PICKS A CHIEF;");
+    // …while lines in one case, or a year without any, are one headline.
+    const wirecopy::document budget =
+        parse_story("The Cox News Service news budget for Saturday, April 15,\n2000.\n\n"
+                    "WASHINGTON _ The budget follows.\n\nMore.\n");
+    REQUIRE(budget.headline);
+    CHECK(budget.headline->text == "The Cox News Service news budget for Saturday, April 15,\n2000.");
+    // Over a dateline, names and a title without "By" or an organisation are the headline…
+    const wirecopy::document chief = parse_story(
+        "Sprinter Tested Positive, Games Medical Chief\n\nSYDNEY, September 28 (Xinhua) -- A sprinter "
+        "tested positive for a banned drug, officials said.\n\nShe was not a medalist.\n");
+    REQUIRE(chief.headline);
+    CHECK(chief.headline->text == "Sprinter Tested Positive, Games Medical Chief");
+    CHECK_FALSE(chief.byline);
+    // …and over running text, or with the organisation, the byline.
+    const wirecopy::document producer = parse_story(
+        "\n\nDana Okafor, Power Play producer\n\n\n\nThe party leader says he would not pursue the deal.\n\n"
+        "He spoke on Sunday.\n");
+    REQUIRE(producer.byline);
+    CHECK(producer.byline->text == "Dana Okafor, Power Play producer");
+    CHECK_FALSE(producer.headline);
+    const wirecopy::document cp = parse_story("Dana Okafor, The Canadian Press\n\nMILTON, Ont. — The "
+                                              "minister said Thursday the bill would pass.\n");
+    REQUIRE(cp.byline);
+    CHECK_FALSE(cp.headline);
+}
+
 TEST_CASE("publishers' lines inside the body are boilerplate, not paragraphs") {
     std::string story = "Rink Reopens\n\nThe rink reopened on Monday after a year of repairs.\n\n";
     for (int i = 0; i < 12; ++i)

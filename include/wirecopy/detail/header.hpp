@@ -342,18 +342,28 @@ bool is_note_block(std::string_view text, const block& b) noexcept {
     return false;
 }
 
-/// The headline making up block `b`, with the wire's marker in front of it ("UPDATE 2-") as its prefix.
+/// The headline making up block `b`, with the marker in front of it as its prefix: Reuters' "UPDATE 2-",
+/// or an advance code or attention note ("$ADV21", "(ATTN: N.H., N.C.)").
 template <class Style>
 headline read_headline(std::string_view text, const block& b) noexcept {
     headline h = part_from<headline>(make_span(text, b.begin, b.end));
-    if constexpr (accepts(conventions_v<Style>, convention::headline_prefixes)) {
-        const grammar::iterator first = text.data() + b.begin;
-        if (const grammar::iterator stop =
-                grammar::match_prefix(first, text.data() + b.end, grammar::headline_prefix))
-            h.prefix = make_span(
-                text, b.begin, trim_blanks_back(text, b.begin, static_cast<std::size_t>(stop - text.data())));
-    }
+    const grammar::iterator first = text.data() + b.begin;
+    const grammar::iterator last = text.data() + b.end;
+    grammar::iterator stop = grammar::match_prefix(first, last, grammar::usage_marker);
+    if constexpr (accepts(conventions_v<Style>, convention::headline_prefixes))
+        if (stop == nullptr)
+            stop = grammar::match_prefix(first, last, grammar::headline_prefix);
+    if (stop != nullptr)
+        h.prefix = make_span(text, b.begin,
+                             trim_blanks_back(text, b.begin, static_cast<std::size_t>(stop - text.data())));
     return h;
+}
+
+/// Is the prefix of headline `h` an advance code or attention note, which no one wire writes?
+inline bool has_usage_marker(std::string_view text, const headline& h) noexcept {
+    return h.prefix
+           && grammar::match_prefix(text.data() + h.begin, text.data() + h.end, grammar::usage_marker)
+                  != nullptr;
 }
 
 } // namespace wirecopy::detail

@@ -12,6 +12,7 @@
 #include <wirecopy/detail/grammar/copyright.hpp>
 #include <wirecopy/detail/header.hpp>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -145,6 +146,9 @@ line_reading read_header_line(std::string_view text, const header_line* lines, s
     b.begin = l.begin;
     b.end = l.end;
     b.lines = 1;
+    // "$ADV21 BEAT ARTHRITIS NATURALLY": the headline, the wire's code in front of it.
+    if (first && grammar::match_prefix(begin, end, grammar::usage_marker) != nullptr)
+        return {line_kind::other, i};
     if (text[l.begin] == '(' && !first) {
         // A bracket over the story closes at the end of a line ("(ATTN: Ariz.)  (ART ADV: …" holds two),
         // or where its paragraph ends: some never close.
@@ -368,14 +372,17 @@ private:
             return reading(k, stop).kind != line_kind::other
                    || opens_with_by(block_text(text_, piece_of(lines_, k, k))) || reads_byline(k, stop);
         };
-        if (in_block(i + 1) && !is_item(i + 1)) {
+        const bool repeated =
+            in_block(i + 1)
+            && block_text(text_, piece_of(lines_, i, i)) == block_text(text_, piece_of(lines_, i + 1, i + 1));
+        if (in_block(i + 1) && !is_item(i + 1) && !repeated) {
             if (in_block(i + 2) && !is_item(i + 2))
                 return body_starts;
             last = i + 1;
         }
         if (lines_[last].end - lines_[i].begin > longest_headline)
             return body_starts;
-        const bool deck_under = last > i && ends_clause(text_[lines_[i].end - 1]);
+        const bool deck_under = last > i && (ends_clause(text_[lines_[i].end - 1]) || !in_one_case(i));
         const block candidate = piece_of(lines_, i, deck_under ? i : last);
         // Under a photo caption only a title is the headline: "The best and worst of Bollywood in 2014."
         // is a promo.
@@ -404,7 +411,20 @@ private:
             return add(last, last, block_role::deck, true);
         }
         add(i, last, block_role::headline, true);
+        if (repeated) // the wire sent the headline twice
+            return add(i + 1, i + 1, block_role::boilerplate, true);
         return last + 1;
+    }
+
+    /// Are lines `i` and `i + 1` set in one case, as the two lines of a headline are? "MALAYSIA" over
+    /// "Herbal remedy for …" is a headline over a deck; a year ("2000.") has no case.
+    bool in_one_case(std::size_t i) const noexcept {
+        const std::string_view top = block_text(text_, piece_of(lines_, i, i));
+        const std::string_view under = block_text(text_, piece_of(lines_, i + 1, i + 1));
+        const auto in_capitals = [](std::string_view line) {
+            return !has_lower_case(line) && std::any_of(line.begin(), line.end(), is_ascii_upper);
+        };
+        return !(in_capitals(top) && has_lower_case(under)) && !(has_lower_case(top) && in_capitals(under));
     }
 
     /// How line `i` reads on its own, read once (the walk looks ahead at lines it reads again).
@@ -443,6 +463,12 @@ private:
             last = i + 1;
         else if (!read_byline(text_, l.begin, l.end, found))
             return unread_byline_at(i);
+        // Over a dateline, where the headline stands, a byline without "By" names the writer's organisation
+        // ("Joan Bryden, The Canadian Press"): "Pospelova Tested Positive, IOC Medical Chief" is the
+        // headline.
+        if (!headline_seen_ && out_.opening && !found.affiliation
+            && !opens_with_by(block_text(text_, piece_of(lines_, i, i))))
+            return i;
         if (out_.has_byline) {
             add(i, last, block_role::boilerplate, true);
             return last + 1;
@@ -643,7 +669,8 @@ header_reading read_header(std::string_view text, const block* blocks, std::size
         out.evidence = wire_of_dateline(*out.opening);
     if (out.evidence == wire::unknown && out.has_byline)
         out.evidence = out.byline.organisation();
-    if (out.evidence == wire::unknown && out.title && out.title->prefix)
+    if (out.evidence == wire::unknown && out.title && out.title->prefix
+        && !has_usage_marker(text, *out.title))
         out.evidence = wire::reuters;
     return out;
 }

@@ -77,6 +77,12 @@ inline constexpr auto operator_initials = x3::lit('(') >> x3::repeat(1, 3)[lette
                                           >> x3::eoi;
 inline constexpr auto usage_line = photo | with_line | release | advance | (x3::lit("An AP Extra") >> x3::eoi)
                                    | attention | operator_initials | flash | precede;
+/// The advance code or the attention note a wire sets in front of the headline, on its line:
+/// "$ADV21 BEAT ARTHRITIS NATURALLY", "(ATTN: N.H., N.C.) HORMONE SEEN AS …". A headline follows it.
+inline constexpr auto advance_code = advance >> *(letter | digit);
+inline constexpr auto attention_bracket = &x3::lit('(') >> attention >> *(x3::char_ - chars("()")) >> ')';
+inline constexpr auto usage_marker = (advance_code | attention_bracket) >> blanks
+                                     >> &(letter | digit | '"' | '\'' | '`');
 
 } // namespace editorial_parts
 
@@ -85,6 +91,7 @@ constexpr x3::rule<class editors_note_rule> editors_note = "editors_note";
 constexpr x3::rule<class slug_line_rule> slug_line = "slug_line";
 constexpr x3::rule<class bracketed_editors_note_rule> bracketed_editors_note = "bracketed_editors_note";
 constexpr x3::rule<class usage_line_rule> usage_line = "usage_line";
+constexpr x3::rule<class usage_marker_rule> usage_marker = "usage_marker";
 
 inline constexpr auto bracketed_note_def = editorial_parts::bracketed_note;
 inline constexpr auto editors_note_def = editorial_parts::editors_note;
@@ -92,7 +99,8 @@ inline constexpr auto slug_line_def = editorial_parts::slug | editorial_parts::k
 
 inline constexpr auto bracketed_editors_note_def = editorial_parts::bracketed_editors_note;
 inline constexpr auto usage_line_def = editorial_parts::usage_line;
+inline constexpr auto usage_marker_def = editorial_parts::usage_marker;
 
-BOOST_SPIRIT_DEFINE(bracketed_note, editors_note, slug_line, bracketed_editors_note, usage_line)
+BOOST_SPIRIT_DEFINE(bracketed_note, editors_note, slug_line, bracketed_editors_note, usage_line, usage_marker)
 
 } // namespace wirecopy::detail::grammar
