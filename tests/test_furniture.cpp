@@ -28,7 +28,8 @@ const auto all_boilerplate =
     | x3::lit("Have a confidential tip for our reporters") | x3::lit("Our Standards:")
     | x3::no_case[g::keyword::lit("all rights reserved")] | x3::lit("This material may not be published")
     | x3::lit("(For use by") | x3::lit("Click For Restrictions") | x3::lit("Story continues below")
-    | (x3::lit("Read more") >> g::opt_blanks >> x3::eoi);
+    | ((x3::lit("Read more") | "READ MORE") >> (':' | (-x3::lit(" about:") >> g::opt_blanks >> x3::eoi)))
+    | x3::lit("Open this photo in gallery");
 const auto all_furniture = parts::rule_line | parts::end_mark | parts::editor_note | parts::trailer
                            | parts::online_line | parts::follow_line | parts::desk_contact
                            | parts::newsroom_line | (x3::lit("Keywords:") >> parts::anything);
@@ -84,6 +85,11 @@ const std::vector<std::string> forms = {
     "Story continues below",
     "Read more",
     "Read more about it",
+    "Read more about:",
+    "READ MORE: Harbour fees to rise in July",
+    "Read more: the harbour report",
+    "Open this photo in gallery A crane unloads containers at the port.",
+    "Open this door",
     "The company said it would cut 300 jobs.",
     "ENDORSED by the board",
     "Followers of the team",

@@ -737,6 +737,20 @@ TEST_CASE("publishers' lines inside the body are boilerplate, not paragraphs") {
     CHECK(doc.boilerplate[0].text == "Story continues below advertisement");
     for (const wirecopy::paragraph& p : doc.paragraphs)
         CHECK(p.text.find("advertisement") == std::string_view::npos);
+    // News sites' links to other stories and their photo captions, in the body or over it.
+    const wirecopy::document links = parse_story(
+        "Open this photo in gallery A crane unloads containers at the port. Jane Roe/The Daily Star\n\n"
+        "Rink Reopens\n\nThe rink reopened on Monday after a year of repairs.\n\n"
+        "READ MORE: \xE2\x80\x98"
+        "A nightmare\xE2\x80\x99: the rink that never opened\n\n"
+        "Skaters lined up before dawn.\n\nRead more about:\n\nThe city paid for the work.\n");
+    REQUIRE(links.headline);
+    CHECK(links.headline->text == "Rink Reopens");
+    REQUIRE(links.boilerplate.size() == 3);
+    CHECK(links.boilerplate[1].text.substr(0, 10) == "READ MORE:");
+    CHECK(links.boilerplate[2].text == "Read more about:");
+    CHECK(links.paragraphs.size() == 3);
+    CHECK(links.quotes.empty());
 }
 
 TEST_CASE("reuters.com: a byline run into the dateline in one paragraph") {
