@@ -713,6 +713,8 @@ TEST_CASE("copyright notices: signs, years, holders") {
     CHECK(notice("Copyright law was not on the agenda.") == "-");
     // Syndicated holders: a web address, a magazine named in lower case, a paper with its city.
     CHECK(notice("c.2000 HarborHealth.com") == "2000 HarborHealth.com");
+    CHECK(notice("c.2000 HarborTrust.org") == "2000 HarborTrust.org");
+    CHECK(notice("c.1999 Tidewatch.net") == "1999 Tidewatch.net");
     CHECK(notice("c.1999 Lantern magazine") == "1999 Lantern magazine");
     CHECK(notice("c.2000 The Observer, Dublin") == "2000 The Observer, Dublin");
     CHECK(notice("c.2000 The Observer, Dublin. All rights reserved.") == "2000 The Observer, Dublin");
@@ -872,6 +874,13 @@ TEST_CASE("syndicated copy: the end mark, sales and distribution notes and a not
     REQUIRE(writer.copyright);
     CHECK(boilerplate(writer)
           == std::vector<std::string>{"(Ann Price is a contributing writer for Harbor Magazine.)"});
+    const wirecopy::document his = wirecopy_test::parse_kept(
+        body
+        + " c. 1999 Bo Park\n  -0-  \n  (He also has information on how to subscribe to the Harbor\n"
+          "News Service.)\n");
+    REQUIRE(his.copyright);
+    CHECK(boilerplate(his).size() == 2);
+    CHECK(ends_with(last_paragraph(his), "as it always had."));
     // A last paragraph in brackets that is not such a note stays in the body.
     for (const std::string last : {"(Price is expected to appeal the ruling on Friday.)",
                                    "(To publish the report, the council needs a vote.)"}) {
