@@ -31,10 +31,10 @@ FLOORS = [
     # even where it is an advance line, "$adv05", which wirecopy reports as boilerplate.)
     ('ap89-dev', ('dateline_location',), 0.995), ('ap89-dev', ('headline_acc',), 0.96),
     ('ap89-dev', ('byline', 'p'), 0.99), ('ap89-dev', ('byline', 'r'), 0.99),
-    ('duc-dev', ('dateline_location',), 0.995), ('duc-dev', ('headline_acc',), 0.99),
+    ('duc-dev', ('dateline_location',), 0.995), ('duc-dev', ('headline_acc',), 0.995),
     ('duc-dev', ('byline', 'p'), 0.99), ('duc-dev', ('byline', 'r'), 0.99),
     ('duc-dev', ('copyright', 'p'), 0.99), ('duc-dev', ('copyright', 'r'), 0.99),
-    ('polnear-dev', ('headline_acc',), 0.99),
+    ('polnear-dev', ('headline_acc',), 0.995),
     ('reuters-modern-dev', ('dateline_location',), 0.995), ('reuters-modern-dev', ('headline_acc',), 0.99),
     # Footers as scraped copy runs them on (issue 11): reuters.com credits, bloomberg.com contact lines.
     ('reuters-modern-dev', ('credits', 'p'), 0.99), ('reuters-modern-dev', ('credits', 'r'), 0.99),
