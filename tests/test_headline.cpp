@@ -536,6 +536,53 @@ TEST_CASE("the dateline is found under any furniture in reach, never under runni
     CHECK(marker.headline->text == "EXCLUSIVE \xE2\x80\x93 Mayor: We Will Not Raise Taxes.");
 }
 
+TEST_CASE("AP furniture: the kind of story, AP photo lines, and a note ended by the headline under it") {
+    const wirecopy::document analysis = parse_story(
+        "An AP News Analysis\nHarbor Plan Faces Long Odds\nBy JANE T. ROE\nAP Special Correspondent\n"
+        "   WASHINGTON (AP) _ The harbor plan faces long odds in Congress.\n   Its backers have 52 votes.\n");
+    REQUIRE(analysis.headline);
+    CHECK(analysis.headline->text == "Harbor Plan Faces Long Odds");
+    REQUIRE(analysis.boilerplate.size() == 1);
+    CHECK(analysis.boilerplate[0].text == "An AP News Analysis");
+    const wirecopy::document photos = parse_story(
+        "AP Photos NY1, NY2\n  Harbor Pilots Learn the Ropes\nWith AP Photos\nAP Color Photo LX2\nBy BO "
+        "PARK\n"
+        "AP Sports Writer\n   BALTIMORE (AP) _ Harbor pilots train for years.\n   They learn the ropes.\n");
+    REQUIRE(photos.headline);
+    CHECK(photos.headline->text == "Harbor Pilots Learn the Ropes");
+    CHECK(photos.boilerplate.size() == 3);
+    REQUIRE(photos.dateline);
+    // A headline that opens with the words is no photo line.
+    CHECK(parse_story(
+              "AP Photo Exhibit Opens\n   BALTIMORE (AP) _ The show opens Monday.\n   It runs a month.\n")
+              .headline->text
+          == "AP Photo Exhibit Opens");
+    CHECK(parse_story("An AP reporter was hurt in the blast\n\nBEIRUT (AP) _ The blast hurt six people.\n")
+              .boilerplate.empty());
+    // The note's last sentence ends; the title-case line under it, or over the byline, is the headline.
+    for (const char* note : {"EDITOR'S NOTE _ This is the third of five stories on the harbor.",
+                             "Eds: RETRANSMITTING to FIX byline and centering"}) {
+        CAPTURE(note);
+        const wirecopy::document doc =
+            parse_story(std::string(note)
+                        + "\nHarbor Plan Faces Long Odds\nBy JANE T. ROE\n"
+                          "Associated Press Writer\n   BALTIMORE (AP) _ The plan faces long odds.\n");
+        REQUIRE(doc.headline);
+        CHECK(doc.headline->text == "Harbor Plan Faces Long Odds");
+        REQUIRE(doc.notes.size() == 1);
+        CHECK(doc.notes[0].text == note);
+    }
+    // The note's instructions go on over lines in capitals or lower case.
+    const wirecopy::document picks = parse_story(
+        "Harbor Plan Faces Long Odds\nEds: LEADS with 8 grafs to UPDATE with vote, PICKS\nUP 5th pvs `The "
+        "Harbor...\nBy JANE T. ROE\nAssociated Press Writer\n   BALTIMORE (AP) _ The plan faces long "
+        "odds.\n");
+    REQUIRE(picks.notes.size() == 1);
+    CHECK(picks.notes[0].text.substr(picks.notes[0].text.size() - 14) == "`The Harbor...");
+    REQUIRE(picks.byline);
+    REQUIRE(picks.dateline);
+}
+
 TEST_CASE("NYT News Service datelines: UNDATED, and a quotation in backquotes after the dash") {
     const wirecopy::document undated = parse_story("T\n\nUNDATED - Fees rise this summer.\n");
     REQUIRE(undated.dateline);

@@ -337,7 +337,7 @@ private:
         }
         if (const std::size_t after = byline_at(i, stop); after != i)
             return after;
-        if (open_note_ && same_block_as_last) { // "Eds: SUBS 4th graf …" wraps over the lines under it
+        if (open_note_ && same_block_as_last && !ends_note(i, stop)) {
             extend(i);
             return i + 1;
         }
@@ -414,6 +414,20 @@ private:
         if (repeated) // the wire sent the headline twice
             return add(i + 1, i + 1, block_role::boilerplate, true);
         return last + 1;
+    }
+
+    /// Does line `i`, under an open note, end it? "Eds: SUBS 4th graf …" wraps over the lines under it, but
+    /// a line in title case after the note's last sentence, or over the byline, is the headline ("EDITOR'S
+    /// NOTE _ This is the third of five stories." / "Harbor Plan Faces Long Odds"). A word in capitals
+    /// goes on with the note's instructions ("… PICKS" / "UP 5th pvs").
+    bool ends_note(std::size_t i, std::size_t stop) const noexcept {
+        const block line = piece_of(lines_, i, i);
+        if (!is_ascii_upper(text_[line.begin]) || !is_title_case(text_, line))
+            return false;
+        const bool in_capitals = line.begin + 1 < line.end && is_ascii_upper(text_[line.begin + 1]);
+        return closing_punctuation(block_text(text_, piece_of(lines_, i - 1, i - 1))) == '.'
+               || (!in_capitals && i + 1 < stop
+                   && opens_with_by(block_text(text_, piece_of(lines_, i + 1, i + 1))));
     }
 
     /// Are lines `i` and `i + 1` set in one case, as the two lines of a headline are? "MALAYSIA" over

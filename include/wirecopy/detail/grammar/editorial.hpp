@@ -53,15 +53,24 @@ inline const word_table<> keyword_line_words{[](auto& table) {
 inline constexpr auto keyword_line =
     x3::no_case[keyword_line_words] >> opt_blanks >> ':' >> opt_blanks >> !x3::eoi;
 
+/// "NY1", "WX2": the code the wire gives a picture.
+inline constexpr auto picture_code = upper >> upper >> digit;
+
 /// Furniture lines over the story that say how to use it, never part of it:
 /// AP DataStream's photo and companion lines ("LaserPhoto NY7", "LaserPhotos WX2,WX3; LaserColor WX4",
 /// "With LaserPhoto", "With AM-Salvador-Killings, Bjt"), advance and release lines ("$Adv08", "For
-/// Release Sun AMs, Jan. 8, and Thereafter", "(For weekend release, Aug. 15)"), "An AP Extra"; NYT News
-/// Service's "(ATTN: Ore., Wash.)", "(ART ADV: Photo is being sent …)" and the operator's initials "(kd)";
-/// flash markers and instructions (below).
-inline constexpr auto photo = x3::lit("Laser") >> upper;
+/// Release Sun AMs, Jan. 8, and Thereafter", "(For weekend release, Aug. 15)"), "AP Photos NY1, NY2",
+/// "An AP Extra"; NYT News Service's "(ATTN: Ore., Wash.)", "(ART ADV: Photo is being sent …)" and the
+/// operator's initials "(kd)"; flash markers and instructions (below).
+inline constexpr auto photo =
+    (x3::lit("Laser") >> upper)
+    | (x3::lit("AP") >> blanks >> -(x3::lit("Color") >> blanks) >> (x3::lit("Photo") | "Graphic")
+       >> -x3::lit('s') >> word_end >> ((opt_blanks >> x3::eoi) | (blanks >> picture_code)));
 inline constexpr auto companion = (x3::lit("AM") | "PM" | "BC") >> '-' >> upper;
 inline constexpr auto with_line = x3::lit("With") >> blanks >> (photo | companion);
+/// The kind of story, on a line of its own: "An AP Extra", "An AP News Analysis", "An AP Special Report".
+inline constexpr auto story_kind = x3::lit("An AP") >> x3::repeat(1, 3)[blanks >> capitalized_word]
+                                   >> opt_blanks >> x3::eoi;
 inline constexpr auto release_word = x3::no_case[keyword::lit("release")] >> word_end;
 inline constexpr auto release = -x3::lit('(') >> x3::no_case[keyword::lit("for")] >> blanks
                                 >> x3::repeat(0, 2)[!release_word >> +letter >> blanks] >> release_word;
@@ -75,8 +84,8 @@ inline constexpr auto
                 >> -x3::lit('.') >> opt_blanks >> ':';
 inline constexpr auto operator_initials = x3::lit('(') >> x3::repeat(1, 3)[letter] >> ')' >> opt_blanks
                                           >> x3::eoi;
-inline constexpr auto usage_line = photo | with_line | release | advance | (x3::lit("An AP Extra") >> x3::eoi)
-                                   | attention | operator_initials | flash | precede;
+inline constexpr auto usage_line =
+    photo | with_line | release | advance | story_kind | attention | operator_initials | flash | precede;
 /// The advance code or the attention note a wire sets in front of the headline, on its line:
 /// "$ADV21 BEAT ARTHRITIS NATURALLY", "(ATTN: N.H., N.C.) HORMONE SEEN AS …". A headline follows it.
 inline constexpr auto advance_code = advance >> *(letter | digit);
