@@ -64,6 +64,12 @@ TEST_CASE("a title in lower case after the names and a comma") {
     CHECK(political->authors == names{"Tom Hale"});
     CHECK(political->title == "senior political reporter");
     CHECK(byline_of("By Ann Lee, chief economics writer")->title == "chief economics writer");
+    const auto health = byline_of("By Ann LEE, Reuters health correspondent");
+    REQUIRE(health);
+    CHECK(health->authors == names{"Ann LEE"});
+    CHECK(health->title == "Reuters health correspondent");
+    // Without the comma the title starts at the organisation, as before.
+    CHECK(byline_of("By MATT KELLEY Associated Press Writer")->authors == names{"MATT KELLEY"});
     // Words after the comma that end in no job word are no title.
     CHECK_FALSE(byline_of("By Ann Lee, who covers the auto industry"));
     CHECK_FALSE(byline_of("By Ann Lee, more than a correspondent now"));

@@ -583,6 +583,26 @@ TEST_CASE("AP furniture: the kind of story, AP photo lines, and a note ended by 
     REQUIRE(picks.dateline);
 }
 
+TEST_CASE("a time stamp or a date alone under the headline is boilerplate") {
+    for (const char* stamp : {"Tue Mar 3, 2009 4:12pm EST", "Updated: March 3, 2009 4:12 p.m. ET",
+                              "Tuesday, March 3, 2009", "June 10, 1998", "Mar. 3, 2009, 16:12 GMT"}) {
+        CAPTURE(stamp);
+        const wirecopy::document doc =
+            parse_story("Harbor pilots end strike after pay deal\n" + std::string(stamp)
+                        + "\n\nBy Jane Doe\n\nBALTIMORE (Reuters) - Harbor pilots "
+                          "ended their strike on Tuesday.\n\nThe deal runs three years.\n");
+        REQUIRE(doc.headline);
+        CHECK(doc.headline->text == "Harbor pilots end strike after pay deal");
+        REQUIRE(doc.boilerplate.size() == 1);
+        CHECK(doc.boilerplate[0].text == stamp);
+        CHECK(doc.byline);
+    }
+    // A headline that starts with a date is no time stamp.
+    CHECK(parse_story("March 3, 2009 Was a Good Day for Pilots\n\nBALTIMORE (Reuters) - Pilots struck.\n")
+              .headline->text
+          == "March 3, 2009 Was a Good Day for Pilots");
+}
+
 TEST_CASE("NYT News Service datelines: UNDATED, and a quotation in backquotes after the dash") {
     const wirecopy::document undated = parse_story("T\n\nUNDATED - Fees rise this summer.\n");
     REQUIRE(undated.dateline);

@@ -47,24 +47,24 @@ inline constexpr auto after_last_comma = organisation | title;
 inline constexpr auto title_before_names = &(title >> blanks >> name_word) >> captured_title >> blanks;
 
 /// After "By", the names and a comma, a title in the words of the sentence, to the end of the line: "By
-/// Chang-Ran Kim, Asia auto correspondent", "…, senior political reporter".
+/// Chang-Ran Kim, Asia auto correspondent", "…, Reuters health correspondent".
 inline constexpr auto ends_line = &(opt_blanks >> x3::eoi);
 inline constexpr auto title_in_prose =
-    x3::repeat(0, 5)[!(job_word >> ends_line) >> !organisation >> letter
-                     >> char_classes::word_rest<char_classes::letter>{} >> word_end >> blank]
+    x3::repeat(0, 5)[!(job_word >> ends_line) >> letter >> char_classes::word_rest<char_classes::letter>{}
+                     >> word_end >> blank]
     >> job_word >> ends_line;
 /// Where a name stops: before "AND", or before an organisation or a job title that closes the line ("By
 /// DAVID HO Associated Press Writer").
 inline constexpr auto line_closes = opt_blanks >> (x3::eoi | line_break);
 inline constexpr auto name_stop = ((x3::lit("AND") | "WITH" | "With") >> word_end)
                                   | (organisation >> -x3::lit('.') >> line_closes) | (title >> line_closes);
-inline constexpr auto author = !title >> !organisation >> !title_in_prose
+inline constexpr auto author = !title >> !organisation
                                >> x3::raw[person_name_before(name_stop)][push_person_action<&F::authors>{}]
                                >> -person_location<&F::authors>();
 /// Between writers, also "with": "By LINDA RAO with SHERRY WEISS KISER".
 inline constexpr auto writers_separator =
     list_separator | (blanks >> x3::no_case[keyword::lit("with")] >> blanks);
-inline constexpr auto authors = author % writers_separator;
+inline constexpr auto authors = author % (writers_separator >> !title_in_prose);
 
 /// Between the names and what follows them: a comma, a blank, or a line break (AP's title line).
 inline constexpr auto part_separator = (opt_blanks >> ',' >> space) | space;
