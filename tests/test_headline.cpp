@@ -585,7 +585,8 @@ TEST_CASE("AP furniture: the kind of story, AP photo lines, and a note ended by 
 
 TEST_CASE("a time stamp or a date alone under the headline is boilerplate") {
     for (const char* stamp : {"Tue Mar 3, 2009 4:12pm EST", "Updated: March 3, 2009 4:12 p.m. ET",
-                              "Tuesday, March 3, 2009", "June 10, 1998", "Mar. 3, 2009, 16:12 GMT"}) {
+                              "Tuesday, March 3, 2009", "June 10, 1998", "Mar. 3, 2009, 16:12 GMT",
+                              "Updated 4:12 PM ET, Tue March 3, 2009", "2009-03-03 16:12:05 GMT"}) {
         CAPTURE(stamp);
         const wirecopy::document doc =
             parse_story("Harbor pilots end strike after pay deal\n" + std::string(stamp)

@@ -422,6 +422,7 @@ inline constexpr auto month = x3::no_case[months][store_date<&date_fields::month
 inline constexpr auto day_of_month =
     x3::uint_parser<unsigned, 10, 1, 2>{}[store_date<&date_fields::day>] >> !digit;
 inline constexpr auto year_digits = x3::uint_parser<unsigned, 10, 4, 4>{};
+inline constexpr auto two_digits = x3::repeat(2)[digit];
 inline constexpr auto year = year_digits[store_date<&date_fields::year>] >> !digit;
 /// "March 3", "Nov. 27, 2019", "27 November 2019", "Monday". The alternatives start differently (month,
 /// digit, weekday), so the values stored by a successful match are never left over from a failed one.

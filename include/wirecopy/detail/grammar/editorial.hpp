@@ -84,22 +84,26 @@ inline constexpr auto
                 >> -x3::lit('.') >> opt_blanks >> ':';
 inline constexpr auto operator_initials = x3::lit('(') >> x3::repeat(1, 3)[letter] >> ')' >> opt_blanks
                                           >> x3::eoi;
-/// A web page's time stamp, or a date alone, under the headline: "Tue Mar 3, 2009 4:12pm EST", "Updated:
-/// March 3, 2009 4:12 p.m. ET", "June 10, 1998".
+/// A web page's time stamp, or a date alone, under the headline: "Tue Mar 3, 2009 4:12pm EST", "Updated
+/// 4:12 PM ET, Tue March 3, 2009", "2009-03-03 16:12:05 GMT", "June 10, 1998".
 inline constexpr auto weekday_word =
     (x3::no_case[weekdays] >> word_end)
     | ((x3::lit("Mon") | "Tues" | "Tue" | "Wed" | "Thurs" | "Thur" | "Thu" | "Fri" | "Sat" | "Sun")
        >> word_end >> -x3::lit('.'));
 inline constexpr auto meridiem =
     x3::no_case[keyword::lit("am") | keyword::lit("pm") | keyword::lit("a.m.") | keyword::lit("p.m.")];
-inline constexpr auto clock_time = x3::repeat(1, 2)[digit] >> ':' >> x3::repeat(2)[digit]
+inline constexpr auto clock_time = x3::repeat(1, 2)[digit] >> ':' >> two_digits >> -(':' >> two_digits)
                                    >> -(opt_blanks >> meridiem)
                                    >> -(blanks >> x3::repeat(2, 4)[x3::char_('A', 'Z')] >> word_end);
+inline constexpr auto written_date = -(weekday_word >> -x3::lit(',') >> blanks) >> x3::no_case[months]
+                                     >> word_end >> -x3::lit('.') >> blanks >> x3::repeat(1, 2)[digit]
+                                     >> -x3::lit(',') >> blanks >> year_digits;
+inline constexpr auto numeric_date = year_digits >> '-' >> two_digits >> '-' >> two_digits;
 inline constexpr auto time_stamp = -((x3::lit("Updated") | "Published" | "Posted") >> -x3::lit(':') >> blanks)
-                                   >> -(weekday_word >> -x3::lit(',') >> blanks) >> x3::no_case[months]
-                                   >> word_end >> -x3::lit('.') >> blanks >> x3::repeat(1, 2)[digit]
-                                   >> -x3::lit(',') >> blanks >> year_digits
-                                   >> -(-x3::lit(',') >> blanks >> clock_time) >> opt_blanks >> x3::eoi;
+                                   >> ((clock_time >> -x3::lit(',') >> blanks >> written_date)
+                                       | (written_date >> -(-x3::lit(',') >> blanks >> clock_time))
+                                       | (numeric_date >> -(blanks >> clock_time)))
+                                   >> opt_blanks >> x3::eoi;
 inline constexpr auto usage_line = photo | with_line | release | advance | story_kind | attention
                                    | operator_initials | flash | precede | time_stamp;
 /// The advance code or the attention note a wire sets in front of the headline, on its line:

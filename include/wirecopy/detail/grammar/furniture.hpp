@@ -62,7 +62,6 @@ inline constexpr auto service_line =
 inline constexpr auto story_number = -x3::lit("<ID:") >> 'n' >> x3::char_('A', 'Z')
                                      >> x3::repeat(6, x3::inf)[digit] >> -x3::lit('>') >> line_end;
 /// Transmission trailers: "NYT-03-01-98 1422EST", "AP-NY-06-01-98 1530EDT<".
-inline constexpr auto two_digits = x3::repeat(2)[digit];
 inline constexpr auto trailer_tag = +x3::char_('A', 'Z') >> *('-' >> +x3::char_('A', 'Z'));
 inline constexpr auto trailer = trailer_tag >> '-' >> two_digits >> '-' >> two_digits >> '-' >> two_digits
                                 >> -two_digits >> blanks >> x3::repeat(4)[digit] >> +x3::char_('A', 'Z')
