@@ -58,15 +58,17 @@ inline bool opens_credit(std::string_view item) noexcept {
 
 /// Does line [begin, end) close a sentence (so that a footer may start on the next line)?
 inline bool ends_sentence(std::string_view text, std::size_t begin, std::size_t end) noexcept {
+    if (begin == end)
+        return false;
+    const char last = text[end - 1];
+    if (static_cast<unsigned char>(last) < 0x80)
+        return last == '.' || last == '!' || last == '?' || last == ')' || last == '"' || last == '\''
+               || last == ']';
     const std::string_view line = text.substr(begin, end - begin);
     const auto ends_with = [&](std::string_view s) {
         return line.size() >= s.size() && line.substr(line.size() - s.size()) == s;
     };
-    if (line.empty())
-        return false;
-    const char last = line.back();
-    return last == '.' || last == '!' || last == '?' || last == ')' || last == '"' || last == '\''
-           || last == ']' || ends_with("\xE2\x80\x9D") || ends_with("\xE2\x80\x99") || ends_with("\xC2\xBB");
+    return ends_with("\xE2\x80\x9D") || ends_with("\xE2\x80\x99") || ends_with("\xC2\xBB");
 }
 
 /// A line of a block without its surrounding white space: [begin, end) of the input.
@@ -82,21 +84,25 @@ struct block_lines {
     bool complete = true; ///< false when the block has more lines than were kept
 };
 
-/// Can a footer item start at `rest`, inside a line, as scraped copy runs the footer on after the last
-/// sentence ("… rose 2.7 percent. (Reporting by …)", "… worries.” To contact the reporter …")? Contact
-/// introductions, Reuters' double parentheses and a credit in parentheses open an item wherever they
+/// Can a footer item start at `rest`, inside a line after `before`, as scraped copy runs the footer on after
+/// the last sentence ("… rose 2.7 percent. (Reporting by …)", "… worries.” To contact the reporter …")?
+/// Contact introductions, Reuters' double parentheses and a credit in parentheses open an item wherever they
 /// stand ("… $4.42 billion (Reporting by A)"); the other items only after the end of a sentence, and only
 /// with the words they open with, so that most sentences stay whole.
-inline bool opens_run_on_item(std::string_view rest, bool after_sentence) noexcept {
+inline bool opens_run_on_item(std::string_view rest, std::string_view before) noexcept {
     const auto opens = [&](std::string_view s) { return rest.compare(0, s.size(), s) == 0; };
-    if (opens("To contact ") || opens("((") || (opens("(") && opens_credit(rest)))
+    const char lead = rest[0];
+    if ((lead == '(' && (opens("((") || opens_credit(rest))) || (lead == 'T' && opens("To contact ")))
         return true;
-    if (!after_sentence)
+    // The other items open with one of a few bytes: most words are turned down by their first.
+    const bool story_number =
+        lead == '<' ? opens("<ID:") : lead == 'n' && rest.size() > 1 && is_ascii_upper(rest[1]);
+    const bool marked = lead == '(' || lead == '-' || story_number;
+    if (!(marked || lead == '\xC2' || lead == '\xE2' || is_ascii_upper(lead))
+        || !ends_sentence(before, 0, before.size()))
         return false;
     constexpr std::size_t sentence_reach = 320; // a contributor sentence naming several people
-    const char lead = rest[0];
-    const bool story_number = opens("<ID:") || (lead == 'n' && rest.size() > 1 && is_ascii_upper(rest[1]));
-    return lead == '(' || lead == '-' || story_number || opens("\xC2\xA9") || opens("\xE2\x80\x94")
+    return marked || opens("\xC2\xA9") || opens("\xE2\x80\x94")
            || (is_ascii_upper(lead)
                && (opens("Copyright") || opens("Keywords:") || opens("Write to ") || opens("Editor")
                    || opens("With assistance")
@@ -123,7 +129,7 @@ inline void read_block_lines(std::string_view text, std::size_t begin, std::size
             if (!is_line_blank(data[at]))
                 continue;
             const std::size_t next = skip_blanks(text, at, content_end);
-            if (opens_run_on_item(text.substr(next, content_end - next), ends_sentence(text, piece, at))) {
+            if (opens_run_on_item(text.substr(next, content_end - next), text.substr(piece, at - piece))) {
                 out.lines[total++ % footer_reach] = {piece, at};
                 piece = next;
             }
