@@ -167,7 +167,7 @@ private:
         const std::size_t count = std::min(ring_size_, header_reach);
         for (std::size_t i = 0; i < count; ++i)
             first[i] = at(i);
-        header_ = read_header<Style>(text_, first.data(), count, count == ring_size_, opts_);
+        read_header<Style>(text_, first.data(), count, count == ring_size_, opts_, header_);
         if (header_.style_error)
             diagnose(diagnostic_code::style_out_of_range, severity::error,
                      "the style's dateline hook returned text outside the paragraph",
