@@ -125,15 +125,14 @@ inline void read_block_lines(std::string_view text, std::size_t begin, std::size
             found ? static_cast<std::size_t>(static_cast<const char*>(found) - data) : end;
         std::size_t piece = skip_blanks(text, start, stop);
         const std::size_t content_end = trim_blanks_back(text, piece, stop);
-        for (std::size_t at = piece; run_on && at < content_end; ++at) {
-            if (!is_line_blank(data[at]))
-                continue;
+        for (std::size_t at = run_on ? find_line_blank(text, piece, content_end) : content_end;
+             at < content_end;) {
             const std::size_t next = skip_blanks(text, at, content_end);
             if (opens_run_on_item(text.substr(next, content_end - next), text.substr(piece, at - piece))) {
                 out.lines[total++ % footer_reach] = {piece, at};
                 piece = next;
             }
-            at = next - 1;
+            at = find_line_blank(text, next, content_end);
         }
         out.lines[total++ % footer_reach] = {piece, content_end};
         if (!found)
