@@ -21,9 +21,19 @@ inline constexpr std::size_t footer_item_bytes = 4096;
 // ------------------------------------------------------------------ lines of a block
 /// Does a line say "contribut…"? (It looks for the rare "b" first.)
 inline bool says_contributed(std::string_view item) noexcept {
-    for (std::size_t at = item.find('b'); at != std::string_view::npos; at = item.find('b', at + 1))
-        if (at >= 6 && item.compare(at - 6, 9, "contribut") == 0)
+    constexpr std::string_view word = "contribut";
+    constexpr std::size_t b = 6; // where its "b" stands
+    if (item.size() < word.size())
+        return false;
+    const char* const first = item.data() + b;
+    const char* const last = item.data() + item.size() - (word.size() - b - 1); // past its last "b"
+    for (const char* at = first; at < last; ++at) {
+        at = static_cast<const char*>(std::memchr(at, 'b', static_cast<std::size_t>(last - at)));
+        if (at == nullptr)
+            return false;
+        if (std::memcmp(at - b, word.data(), word.size()) == 0)
             return true;
+    }
     return false;
 }
 
