@@ -285,6 +285,18 @@ TEST_CASE("credit roles from their wording") {
     CHECK(credit_role_of("Graphics") == credit_role::other);
 }
 
+TEST_CASE("says_contributed finds \"contribut\" anywhere in a line, to its last byte, and only whole") {
+    using wirecopy::detail::says_contributed;
+    CHECK(says_contributed("contribut"));
+    CHECK(says_contributed("Ann Lee contributed"));
+    CHECK(says_contributed("Bo Park contributed to this report."));
+    CHECK(says_contributed("a bob b contribute"));
+    CHECK_FALSE(says_contributed("contribu"));
+    CHECK_FALSE(says_contributed("ontribut"));
+    CHECK_FALSE(says_contributed("a contribtion by Ann Lee"));
+    CHECK_FALSE(says_contributed(""));
+}
+
 TEST_CASE("the 1987 sign-off closing the last line after a sentence") {
     const wirecopy::document doc = fixture("ftr-reuters-1987");
     REQUIRE(doc.signoff);

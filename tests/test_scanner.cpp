@@ -125,6 +125,27 @@ TEST_CASE("find_last_byte finds the last occurrence of a byte, on short and long
     CHECK(wirecopy::detail::find_last_byte(std::string_view(), ',') == std::string_view::npos);
 }
 
+TEST_CASE("find_line_blank finds the first space, tab, form feed or vertical tab, at any offset") {
+    // Before the blank: bytes below 0x21 that are none, '!' (which the eight-byte test flags after one of
+    // them) and non-ASCII bytes; the blank at every offset of texts up to 40 bytes long.
+    const std::string filler = "a\r!\x01\x1F\xC2\xA0\x80!\n";
+    for (const char blank : {' ', '\t', '\f', '\v'})
+        for (std::size_t length = 0; length <= 40; ++length)
+            for (std::size_t at = 0; at <= length; ++at) {
+                std::string text;
+                for (std::size_t i = 0; i < length; ++i)
+                    text += filler[i % filler.size()];
+                if (at < length)
+                    text[at] = blank;
+                CAPTURE(length);
+                CAPTURE(at);
+                CHECK(wirecopy::detail::find_line_blank(text, 0, text.size()) == at);
+                if (at < length) // from the blank itself, and bounded before it
+                    CHECK(wirecopy::detail::find_line_blank(text, at, text.size()) == at);
+                CHECK(wirecopy::detail::find_line_blank(text, 0, at) == at);
+            }
+}
+
 TEST_CASE("unusual bytes: controls, DEL and non-ASCII, but not white space") {
     CHECK(wirecopy::detail::is_unusual_byte(0x00));
     CHECK(wirecopy::detail::is_unusual_byte(0x1B));

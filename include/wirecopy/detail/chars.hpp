@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace wirecopy::detail {
@@ -26,6 +28,29 @@ constexpr bool is_line_blank(char c) noexcept {
 }
 constexpr bool is_ascii_space(char c) noexcept {
     return is_line_blank(c) || c == '\r' || c == '\n';
+}
+
+/// First position in [pos, end) of inline ASCII white space (`is_line_blank`), or `end`. Eight bytes at a
+/// time where it can: the words between blanks are short, and a loop over bytes mispredicted its exit at
+/// every blank.
+inline std::size_t find_line_blank(std::string_view s, std::size_t pos, std::size_t end) noexcept {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    for (; end - pos >= 8; pos += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, s.data() + pos, 8);
+        // The high bit of every byte below 0x21 (blanks among them), and of some 0x21 above one.
+        for (std::uint64_t low = (word - 0x21 * ones) & ~word & highs; low != 0; low &= low - 1) {
+            const std::size_t at = pos + static_cast<std::size_t>(__builtin_ctzll(low)) / 8;
+            if (is_line_blank(s[at]))
+                return at;
+        }
+    }
+#endif
+    for (; pos < end; ++pos)
+        if (is_line_blank(s[pos]))
+            return pos;
+    return end;
 }
 
 /// A decoded code point; `length` is 0 where the bytes are not UTF-8 (then `value` is the raw byte).

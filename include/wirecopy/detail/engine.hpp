@@ -91,12 +91,15 @@ private:
         // other byte, binary data has many.
         const std::size_t sample = std::min<std::size_t>(text_.size(), story_begin_ + 4096);
         std::size_t controls = 0, odd_nuls = 0, even_nuls = 0;
+        bool non_ascii = false;
         const char* const data = text_.data();
         for (const char* p = data + story_begin_; (p = find_unusual_byte(p, data + sample)) != data + sample;
              ++p) {
             const auto c = static_cast<unsigned char>(*p);
-            if (c >= 0x80)
-                continue; // non-ASCII: checked for UTF-8 below
+            if (c >= 0x80) {
+                non_ascii = true; // checked for UTF-8 below
+                continue;
+            }
             ++controls;
             if (c == 0)
                 ++(((p - data) & 1) ? odd_nuls : even_nuls);
@@ -113,10 +116,17 @@ private:
                      "the input is mostly control bytes, not text; it was not annotated", 0, sample);
             return false;
         }
-        if (const void* nul = std::memchr(text_.data(), 0, text_.size())) {
+        // A story no longer than the sample was seen whole: without a NUL or a non-ASCII byte in it, it
+        // needs neither of the passes below (most stories are that short).
+        const bool seen_whole = sample == text_.size();
+        if (const void* nul = seen_whole && odd_nuls + even_nuls == 0
+                                  ? nullptr
+                                  : std::memchr(text_.data(), 0, text_.size())) {
             const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - text_.data());
             diagnose(diagnostic_code::nul_bytes, severity::warning, "NUL bytes in the input", at, at + 1);
         }
+        if (seen_whole && !non_ascii)
+            return true;
         for_each_invalid_utf8(text_.substr(story_begin_), [&](std::size_t begin, std::size_t end) {
             diagnose(diagnostic_code::invalid_utf8, severity::warning,
                      "bytes that are not UTF-8; spans that include them carry them unchanged",
@@ -157,7 +167,7 @@ private:
         const std::size_t count = std::min(ring_size_, header_reach);
         for (std::size_t i = 0; i < count; ++i)
             first[i] = at(i);
-        header_ = read_header<Style>(text_, first.data(), count, count == ring_size_, opts_);
+        read_header<Style>(text_, first.data(), count, count == ring_size_, opts_, header_);
         if (header_.style_error)
             diagnose(diagnostic_code::style_out_of_range, severity::error,
                      "the style's dateline hook returned text outside the paragraph",

@@ -249,8 +249,7 @@ class footer_item_taker {
 public:
     footer_item_taker(std::string_view text, const footer_region& region, footer_fields& fields,
                       footer_item& item) noexcept
-        : text_(text), region_(region), fields_(fields), item_(item), first_(fields.size()),
-          whole_(region.to_span(text, region.view())) {}
+        : text_(text), region_(region), fields_(fields), item_(item), first_(fields.size()) {}
 
     bool signoff(grammar::iterator stop) noexcept {
         const span s = region_.to_span(text_, part(region_.first(), stop));
@@ -310,8 +309,9 @@ public:
             fields_.truncate(first_);
             return false;
         }
-        item_.begin = whole_.begin;
-        item_.end = whole_.end;
+        const span whole = covered();
+        item_.begin = whole.begin;
+        item_.end = whole.end;
         item_.first_field = first_;
         item_.field_count = fields_.size() - first_;
         item_.evidence_as_boilerplate = wire_of_boilerplate(region_.view());
@@ -322,10 +322,13 @@ private:
     static std::string_view part(grammar::iterator first, grammar::iterator last) noexcept {
         return {first, static_cast<std::size_t>(last - first)};
     }
+    /// The input the item covers: asked for only once an item is read, as most attempts read none.
+    span covered() const noexcept { return region_.to_span(text_, region_.view()); }
     bool field(footer_field_tag tag, const span& s) noexcept { return fields_.add(tag, s); }
     /// A place that closes its sentence, without the sentence's period.
     bool place(const std::optional<span>& location) noexcept {
-        return fields_.add(footer_field_tag::location, without_sentence_period(text_, location, whole_.end));
+        return fields_.add(footer_field_tag::location,
+                           without_sentence_period(text_, location, covered().end));
     }
     bool people(const grammar::person_fields* list, std::size_t count) noexcept {
         for (std::size_t i = 0; i < count; ++i)
@@ -351,7 +354,6 @@ private:
     footer_fields& fields_;
     footer_item& item_;
     std::size_t first_;
-    span whole_; ///< the input the item covers
 };
 
 /// Tells only the kind of an item (the header stage asks whether a line is a footer line).

@@ -21,9 +21,19 @@ inline constexpr std::size_t footer_item_bytes = 4096;
 // ------------------------------------------------------------------ lines of a block
 /// Does a line say "contribut…"? (It looks for the rare "b" first.)
 inline bool says_contributed(std::string_view item) noexcept {
-    for (std::size_t at = item.find('b'); at != std::string_view::npos; at = item.find('b', at + 1))
-        if (at >= 6 && item.compare(at - 6, 9, "contribut") == 0)
+    constexpr std::string_view word = "contribut";
+    constexpr std::size_t b = 6; // where its "b" stands
+    if (item.size() < word.size())
+        return false;
+    const char* const first = item.data() + b;
+    const char* const last = item.data() + item.size() - (word.size() - b - 1); // past its last "b"
+    for (const char* at = first; at < last; ++at) {
+        at = static_cast<const char*>(std::memchr(at, 'b', static_cast<std::size_t>(last - at)));
+        if (at == nullptr)
+            return false;
+        if (std::memcmp(at - b, word.data(), word.size()) == 0)
             return true;
+    }
     return false;
 }
 
@@ -58,15 +68,17 @@ inline bool opens_credit(std::string_view item) noexcept {
 
 /// Does line [begin, end) close a sentence (so that a footer may start on the next line)?
 inline bool ends_sentence(std::string_view text, std::size_t begin, std::size_t end) noexcept {
+    if (begin == end)
+        return false;
+    const char last = text[end - 1];
+    if (static_cast<unsigned char>(last) < 0x80)
+        return last == '.' || last == '!' || last == '?' || last == ')' || last == '"' || last == '\''
+               || last == ']';
     const std::string_view line = text.substr(begin, end - begin);
     const auto ends_with = [&](std::string_view s) {
         return line.size() >= s.size() && line.substr(line.size() - s.size()) == s;
     };
-    if (line.empty())
-        return false;
-    const char last = line.back();
-    return last == '.' || last == '!' || last == '?' || last == ')' || last == '"' || last == '\''
-           || last == ']' || ends_with("\xE2\x80\x9D") || ends_with("\xE2\x80\x99") || ends_with("\xC2\xBB");
+    return ends_with("\xE2\x80\x9D") || ends_with("\xE2\x80\x99") || ends_with("\xC2\xBB");
 }
 
 /// A line of a block without its surrounding white space: [begin, end) of the input.
@@ -82,21 +94,25 @@ struct block_lines {
     bool complete = true; ///< false when the block has more lines than were kept
 };
 
-/// Can a footer item start at `rest`, inside a line, as scraped copy runs the footer on after the last
-/// sentence ("… rose 2.7 percent. (Reporting by …)", "… worries.” To contact the reporter …")? Contact
-/// introductions, Reuters' double parentheses and a credit in parentheses open an item wherever they
+/// Can a footer item start at `rest`, inside a line after `before`, as scraped copy runs the footer on after
+/// the last sentence ("… rose 2.7 percent. (Reporting by …)", "… worries.” To contact the reporter …")?
+/// Contact introductions, Reuters' double parentheses and a credit in parentheses open an item wherever they
 /// stand ("… $4.42 billion (Reporting by A)"); the other items only after the end of a sentence, and only
 /// with the words they open with, so that most sentences stay whole.
-inline bool opens_run_on_item(std::string_view rest, bool after_sentence) noexcept {
+inline bool opens_run_on_item(std::string_view rest, std::string_view before) noexcept {
     const auto opens = [&](std::string_view s) { return rest.compare(0, s.size(), s) == 0; };
-    if (opens("To contact ") || opens("((") || (opens("(") && opens_credit(rest)))
+    const char lead = rest[0];
+    if ((lead == '(' && (opens("((") || opens_credit(rest))) || (lead == 'T' && opens("To contact ")))
         return true;
-    if (!after_sentence)
+    // The other items open with one of a few bytes: most words are turned down by their first.
+    const bool story_number =
+        lead == '<' ? opens("<ID:") : lead == 'n' && rest.size() > 1 && is_ascii_upper(rest[1]);
+    const bool marked = lead == '(' || lead == '-' || story_number;
+    if (!(marked || lead == '\xC2' || lead == '\xE2' || is_ascii_upper(lead))
+        || !ends_sentence(before, 0, before.size()))
         return false;
     constexpr std::size_t sentence_reach = 320; // a contributor sentence naming several people
-    const char lead = rest[0];
-    const bool story_number = opens("<ID:") || (lead == 'n' && rest.size() > 1 && is_ascii_upper(rest[1]));
-    return lead == '(' || lead == '-' || story_number || opens("\xC2\xA9") || opens("\xE2\x80\x94")
+    return marked || opens("\xC2\xA9") || opens("\xE2\x80\x94")
            || (is_ascii_upper(lead)
                && (opens("Copyright") || opens("Keywords:") || opens("Write to ") || opens("Editor")
                    || opens("With assistance")
@@ -119,15 +135,14 @@ inline void read_block_lines(std::string_view text, std::size_t begin, std::size
             found ? static_cast<std::size_t>(static_cast<const char*>(found) - data) : end;
         std::size_t piece = skip_blanks(text, start, stop);
         const std::size_t content_end = trim_blanks_back(text, piece, stop);
-        for (std::size_t at = piece; run_on && at < content_end; ++at) {
-            if (!is_line_blank(data[at]))
-                continue;
+        for (std::size_t at = run_on ? find_line_blank(text, piece, content_end) : content_end;
+             at < content_end;) {
             const std::size_t next = skip_blanks(text, at, content_end);
-            if (opens_run_on_item(text.substr(next, content_end - next), ends_sentence(text, piece, at))) {
+            if (opens_run_on_item(text.substr(next, content_end - next), text.substr(piece, at - piece))) {
                 out.lines[total++ % footer_reach] = {piece, at};
                 piece = next;
             }
-            at = next - 1;
+            at = find_line_blank(text, next, content_end);
         }
         out.lines[total++ % footer_reach] = {piece, content_end};
         if (!found)
