@@ -608,6 +608,11 @@ TEST_CASE("NYT News Service datelines: UNDATED, and a quotation in backquotes af
     const wirecopy::document undated = parse_story("T\n\nUNDATED - Fees rise this summer.\n");
     REQUIRE(undated.dateline);
     CHECK(text_of(undated.dateline->location) == "UNDATED");
+    // Running text opens with any capital the grammars know, Latin Extended-A's too.
+    const wirecopy::document polish =
+        parse_story("Race won\n\nWARSAW -- \xC5\x81ukasz Nowak won the race.\n");
+    REQUIRE(polish.dateline);
+    CHECK(text_of(polish.dateline->location) == "WARSAW");
     // Elsewhere a bare place before a hyphen is still no dateline.
     CHECK_FALSE(parse_story("T\n\nBOSTON - Fees rise this summer.\n").dateline);
     const wirecopy::document quoted = parse_story("T\n\nDENVER _ ``We are full,'' the owner said.\n");

@@ -118,8 +118,9 @@ inline bool opens_running_text(std::string_view rest) noexcept {
     if (start == rest.size())
         return false;
     const code_point first = decode_at(rest, start);
-    const bool capital = (first.value >= 'A' && first.value <= 'Z')
-                         || (first.value >= 0xC0 && first.value <= 0xDE && first.value != 0xD7);
+    const bool capital = grammar::char_classes::length_at<grammar::char_classes::upper>(
+                             rest.data() + start, rest.data() + rest.size())
+                         != 0;
     const bool quote = first.value == '"' || first.value == '\'' || first.value == '`'
                        || first.value == 0x201C || first.value == 0x2018 || first.value == 0xAB;
     return (capital || quote) && has_lower_case(rest.substr(start));
