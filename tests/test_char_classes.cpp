@@ -25,8 +25,9 @@ const auto lower_chars = x3::char_('a', 'z') | (x3::char_('\xC3') >> x3::char_('
 const auto letters = upper_chars | lower_chars;
 const auto digits = x3::char_('0', '9');
 const auto apostrophes = x3::lit('\'') | x3::lit("\xE2\x80\x99");
-const auto blanks =
-    x3::lit(' ') | x3::lit('\t') | x3::lit("\xC2\xA0") | (x3::lit("\xE2\x80") >> x3::char_('\x80', '\x8A'));
+const auto blanks = x3::lit(' ') | x3::lit('\t') | x3::lit('\f') | x3::lit('\v') | x3::lit("\xC2\xA0")
+                    | (x3::lit("\xE2\x80") >> x3::char_('\x80', '\x8A')) | x3::lit("\xE2\x80\xAF")
+                    | x3::lit("\xE2\x81\x9F") | x3::lit("\xE3\x80\x80");
 const auto line_breaks = -x3::lit('\r') >> x3::lit('\n') | x3::lit('\r');
 const auto possessive_ending = apostrophes >> x3::lit('s') >> !(letters | digits);
 
@@ -105,6 +106,13 @@ TEST_CASE("blanks, apostrophes and white space that crosses line breaks") {
     same_as_reference(g::attribution_parts::opt_ws, *(blanks | line_breaks));
     CHECK(match_length("\xE2\x80\x89x", g::blank) == 3);  // thin space
     CHECK(match_length("\xE2\x80\x8Bx", g::blank) == -1); // zero-width space: no blank
+    // The grammars' blanks are the stages' (chars.hpp): narrow no-break, mathematical and ideographic
+    // spaces, form feed and vertical tab too.
+    for (const char* blank : {"\xE2\x80\xAF", "\xE2\x81\x9F", "\xE3\x80\x80", "\f", "\v"}) {
+        CAPTURE(blank);
+        CHECK(match_length(std::string(blank) + "x", g::blank)
+              == static_cast<int>(std::string(blank).size()));
+    }
     CHECK(match_length(" \r\n\t\xC2\xA0x", g::space) == 6);
 }
 

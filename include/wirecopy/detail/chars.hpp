@@ -1,4 +1,5 @@
-// Character classes and UTF-8 decoding used by the scanners and stages (not by the X3 grammars).
+// Character classes and UTF-8 decoding used by the scanners and stages; the grammars' blank is defined
+// by them too.
 #pragma once
 
 #include <cstddef>

@@ -8,6 +8,7 @@
 // safe to share between threads.
 #pragma once
 
+#include <wirecopy/detail/chars.hpp>
 #include <wirecopy/detail/grammar/word_table.hpp>
 #include <wirecopy/detail/regions.hpp>
 #include <wirecopy/document.hpp>
@@ -228,33 +229,23 @@ struct word_end : scan_parser<word_end> {
     }
 };
 
-/// A blank: space, tab, no-break space (C2 A0), or one of the spaces U+2000–U+200A (E2 80 80–8A).
+/// A blank inside a line, as `is_line_blank` and `is_unicode_blank` define it: space, tab, no-break space,
+/// the spaces U+2000–U+200A and the others wire copy carries.
 struct blank : scan_parser<blank> {
     static bool scan(iterator& first, iterator const& last) noexcept {
         if (first == last)
             return false;
-        switch (static_cast<unsigned char>(*first)) {
-        case ' ':
-        case '\t':
+        if (static_cast<unsigned char>(*first) < 0x80) {
+            if (!is_line_blank(*first))
+                return false;
             ++first;
             return true;
-        case 0xC2:
-            if (last - first >= 2 && static_cast<unsigned char>(first[1]) == 0xA0) {
-                first += 2;
-                return true;
-            }
-            return false;
-        case 0xE2:
-            if (last - first >= 3 && static_cast<unsigned char>(first[1]) == 0x80
-                && static_cast<unsigned char>(first[2]) >= 0x80
-                && static_cast<unsigned char>(first[2]) <= 0x8A) {
-                first += 3;
-                return true;
-            }
-            return false;
-        default:
-            return false;
         }
+        const code_point cp = decode_at(std::string_view(first, static_cast<std::size_t>(last - first)), 0);
+        if (cp.length == 0 || !is_unicode_blank(cp.value))
+            return false;
+        first += cp.length;
+        return true;
     }
 };
 

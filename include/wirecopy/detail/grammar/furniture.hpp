@@ -92,10 +92,11 @@ inline bool opens_boilerplate(unsigned char c) noexcept {
     return std::string_view("aABCFHORST(").find(static_cast<char>(c)) != std::string_view::npos;
 }
 /// The first bytes of the footer furniture below that are not ASCII capitals (those open trailers, "END",
-/// "Online:", "Follow", "Keywords:"): rules, marks, brackets, dashes (E2), blanks before "END" (also C2,
-/// E2), "online:" and story numbers ("nN0412345", "<ID:…").
+/// "Online:", "Follow", "Keywords:"): rules, marks, brackets, dashes (E2), blanks before "END" (also \f, \v,
+/// C2, E2, E3), "online:" and story numbers ("nN0412345", "<ID:…").
 inline bool opens_other_furniture(unsigned char c) noexcept {
-    return std::string_view("_-*#=~( \t\xC2\xE2on<").find(static_cast<char>(c)) != std::string_view::npos;
+    return std::string_view("_-*#=~( \t\f\v\xC2\xE2\xE3on<").find(static_cast<char>(c))
+           != std::string_view::npos;
 }
 
 } // namespace furniture_parts
