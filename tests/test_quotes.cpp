@@ -193,20 +193,30 @@ TEST_CASE("apostrophes in straight form, and a plural possessive inside single q
 }
 
 // ------------------------------------------------------------------ the AP convention, unclosed quotes
-TEST_CASE("the AP convention: a quote continued over paragraphs is one quote") {
+TEST_CASE("the AP convention: each paragraph of a continued quote is a quote of the same speaker") {
     const auto doc =
         story("The mayor spoke.\n\n^We waited for years.\n\n^Then the money came,$ Ann Lee said.");
-    REQUIRE(doc.quotes.size() == 1);
-    CHECK(doc.quotes[0].content.text == curly("We waited for years.\n\n^Then the money came,"));
-    CHECK(text_of(doc.quotes[0].speaker) == "Ann Lee");
+    CHECK(contents(doc) == std::vector<std::string>{"We waited for years.", "Then the money came,"});
+    for (const auto& q : doc.quotes) {
+        CHECK(text_of(q.speaker) == "Ann Lee");
+        CHECK(q.kind == quote_kind::direct);
+    }
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(doc.quotes[0].text == curly("^We waited for years."));
+    CHECK(doc.quotes[1].text == curly("^Then the money came,$"));
     CHECK(doc.diagnostics.empty());
     CHECK_FALSE(wirecopy_test::span_violation(doc));
     // Straight marks over three paragraphs, with a nested quote in the middle one.
     const auto three = story("\"First.\n\n\"Then they said 'no.'\n\n\"Last,\" Bo Park said.");
-    REQUIRE(three.quotes.size() == 2);
-    CHECK(three.quotes[0].content.text == "First.\n\n\"Then they said 'no.'\n\n\"Last,");
-    CHECK(three.quotes[1].content.text == "no.");
+    CHECK(contents(three) == std::vector<std::string>{"First.", "Then they said 'no.'", "no.", "Last,"});
+    REQUIRE(three.quotes.size() == 4);
+    CHECK(three.quotes[2].parent == three.quotes[1].index);
     CHECK(who(three.quotes[0]) == "Bo Park / Bo Park");
+    CHECK(who(three.quotes[3]) == "Bo Park / Bo Park");
+    // The reported sentence before the first paragraph attributes them all.
+    const auto before = story("Ann Lee said: ^We waited.\n\n^Then it came.$");
+    REQUIRE(before.quotes.size() == 2);
+    CHECK(text_of(before.quotes[1].speaker) == "Ann Lee");
 }
 
 TEST_CASE("an unclosed quote is diagnosed and ends with its paragraph") {

@@ -133,12 +133,11 @@ private:
     void report_group() {
         pairing_.sort_group();
         std::array<std::size_t, quote_pairing::group_capacity> indices{};
+        quote said_by{};
+        bool said_by_found = false;
         for (std::size_t i = 0; i < pairing_.group_size(); ++i) {
             const closed_quote& q = pairing_.grouped(i);
-            quote out{};
-            static_cast<span&>(out) = make_span(text_, q.begin, q.end);
-            out.content =
-                make_span(text_, q.content_begin, trim_blanks_back(text_, q.content_begin, q.content_end));
+            quote out = quote_of(q);
             out.index = next_index_++;
             indices[i] = out.index;
             for (std::size_t k = i; k-- > 0;)
@@ -148,11 +147,37 @@ private:
                 }
             if (out.parent)
                 out.kind = kind_of_nested(text_, out);
-            else
+            else if (!q.piece)
                 attribute(out, q);
+            else
+                attribute_piece(out, said_by, said_by_found);
             emit(handler_, out);
         }
         pairing_.clear_group();
+    }
+
+    /// The quote `q` spans, its content without the blanks that end it.
+    quote quote_of(const closed_quote& q) const noexcept {
+        quote out{};
+        static_cast<span&>(out) = make_span(text_, q.begin, q.end);
+        out.content =
+            make_span(text_, q.content_begin, trim_blanks_back(text_, q.content_begin, q.content_end));
+        return out;
+    }
+
+    /// A paragraph of a quote continued over paragraphs: its speaker and kind are those of the whole
+    /// (`whole`, attributed once, at the first piece: `attributed`).
+    void attribute_piece(quote& piece, quote& whole, bool& attributed) {
+        if (!attributed) {
+            whole = quote_of(pairing_.continued_whole());
+            attribute(whole, pairing_.continued_whole());
+            attributed = true;
+        }
+        piece.speaker = whole.speaker;
+        piece.speaker_name = whole.speaker_name;
+        piece.cue = whole.cue;
+        piece.channel = whole.channel;
+        piece.kind = whole.kind;
     }
 
     /// Finds who said `q`, how, and what kind of quote it is.
