@@ -541,6 +541,23 @@ TEST_CASE("quote kinds: direct, partial, scare quotes and titles") {
     CHECK(called.quotes[0].kind == quote_kind::scare);
 }
 
+TEST_CASE("a short quote in a sentence whose subject is a person is that person's, without a speech verb") {
+    const auto doc = story("Mayor Ann Lee hailed the deal as a ^breakthrough.$ She dismissed the plan as "
+                           "^pure fantasy$ on Tuesday.");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(doc.quotes[0].kind == quote_kind::partial);
+    CHECK(who(doc.quotes[0]) == "Mayor Ann Lee / Ann Lee");
+    CHECK(doc.quotes[1].kind == quote_kind::partial);
+    CHECK(who(doc.quotes[1]) == "She / Ann Lee");
+    // "It" is no person; a name given by "known as" is still no one's words; a title stays a title.
+    const auto others = story("It looked like a ^ghost town.$ Bo Park passed the test known as ^Level "
+                              "4.$ Bo Park watched ^Night Court$ on Sunday.");
+    REQUIRE(others.quotes.size() == 3);
+    CHECK(others.quotes[0].kind == quote_kind::scare);
+    CHECK(others.quotes[1].kind == quote_kind::scare);
+    CHECK(others.quotes[2].kind == quote_kind::title);
+}
+
 TEST_CASE("a short quote in reported speech is partial, not scare") {
     const auto doc =
         story("Ruiz called the plan ^bold$ and based on ^one giant guess.$ The report, in her words, "

@@ -38,6 +38,7 @@ struct attribution_found {
     grammar::attribution_fields fields;
     bool attributed = false;
     bool cue_before = false;             ///< a speech verb stands before the quote in its sentence
+    bool by_subject = false;             ///< no speech verb: the words are the sentence's subject's
     std::size_t after_end = no_position; ///< where an attribution after it ends, inside the paragraph read
 };
 
@@ -228,6 +229,11 @@ inline attribution_found find_attribution(const attribution_context& c, const qu
         !after && !where.opens_sentence && attribution_before(c, q, where, a.fields, a.cue_before);
     const bool at_end = !after && !before && attribution_at_sentence_end(c.text, q, where, a.fields);
     a.attributed = after || before || at_end;
+    // "Merkel hailed the deal as a “breakthrough”": no speech verb, but a person is the subject of the
+    // sentence, and the words quoted in it are theirs ("It" is no one).
+    if (!a.attributed && !where.opens_sentence && where.sentence_begin < q.begin
+        && subject_of(c, where.sentence_begin, q.begin, a.fields) && !same_word(a.fields.speaker, "it"))
+        a.attributed = a.by_subject = true;
     return a;
 }
 

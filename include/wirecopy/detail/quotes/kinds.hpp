@@ -110,8 +110,10 @@ inline bool next_to_work_word(std::string_view text, const quote& q, const close
 }
 
 /// The title of a work: three or more words in title case anywhere (“The Kid Who Would Be King”), two
-/// inside a sentence (“Face the Nation”), one beside a word naming a work (the film ``Platoon'').
-inline bool is_title_of_work(std::string_view text, const quote& q, const closed_quote& where) noexcept {
+/// inside a sentence and said by nobody (“Face the Nation”), one beside a word naming a work (the film
+/// ``Platoon'').
+inline bool is_title_of_work(std::string_view text, const quote& q, const closed_quote& where,
+                             bool said) noexcept {
     std::size_t end = q.content.end;
     while (end > q.content.begin
            && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == '!' || text[end - 1] == '?'
@@ -140,7 +142,7 @@ inline bool is_title_of_work(std::string_view text, const quote& q, const closed
         return false; // ALL CAPITALS is shouting or a heading, not title case
     if (w.count >= 3 && capitalized >= 2)
         return true;
-    if (w.count == 2 && capitalized == 2 && !where.opens_sentence && !q.speaker)
+    if (w.count == 2 && capitalized == 2 && !where.opens_sentence && !said)
         return true;
     // One or two words: a title only beside a word naming a work.
     return next_to_work_word(text, q, where);
@@ -160,25 +162,33 @@ inline bool is_nickname(std::string_view text, const quote& q, const closed_quot
            && count_words(text, q.content.begin, q.content.end, 3) <= 2;
 }
 
-/// The kind of an outermost quote, `attributed` or not, with a speech verb before it in its sentence or
-/// not (`cue_before`).
-inline quote_kind kind_of(std::string_view text, const quote& q, const closed_quote& where, bool attributed,
-                          bool cue_before) noexcept {
+/// What the sentence of a quote says of its words.
+struct quote_evidence {
+    bool attributed = false; ///< a speaker was found for them
+    bool by_subject = false; ///< that speaker is only the subject of the sentence: no speech verb
+    bool cue_before = false; ///< a speech verb stands before the quote in its sentence
+};
+
+/// The kind of an outermost quote, given what its sentence says of it.
+inline quote_kind kind_of(std::string_view text, const quote& q, const closed_quote& where,
+                          const quote_evidence& evidence) noexcept {
+    const bool attributed = evidence.attributed;
     const std::string_view content = q.content.text;
     // "the so-called “reform”" is held at a distance; "simply called “loop”" names a thing, unless the
     // sentence attributes the words or they are more than a name ("what he called “the loneliest
     // moment of my life”").
     const std::size_t words = count_words(text, q.content.begin, q.content.end, 5);
-    if (so_called_before(text, q.begin, where.paragraph_begin, attributed || words > 3))
+    const bool spoken = attributed && !evidence.by_subject;
+    if (so_called_before(text, q.begin, where.paragraph_begin, spoken || words > 3))
         return quote_kind::scare;
     if (is_nickname(text, q, where))
         return quote_kind::scare;
-    if (is_title_of_work(text, q, where))
+    if (is_title_of_work(text, q, where, q.speaker && !evidence.by_subject))
         return quote_kind::title;
     const bool upper_start = !content.empty() && !is_ascii_lower(content.front());
     if (where.opens_sentence || (introduced(text, where.sentence_begin, q.begin) && upper_start))
         return quote_kind::direct;
-    if (attributed || q.speaker || cue_before || cue_after(text, q.end, where.paragraph_end))
+    if (attributed || q.speaker || evidence.cue_before || cue_after(text, q.end, where.paragraph_end))
         return quote_kind::partial;
     return words <= 4 ? quote_kind::scare : quote_kind::partial;
 }
