@@ -549,6 +549,15 @@ TEST_CASE("a short quote in a sentence whose subject is a person is that person'
     CHECK(who(doc.quotes[0]) == "Mayor Ann Lee / Ann Lee");
     CHECK(doc.quotes[1].kind == quote_kind::partial);
     CHECK(who(doc.quotes[1]) == "She / Ann Lee");
+    // A common-noun subject speaks a longer quote, not a few words it holds at a distance; the subject
+    // is no report of speech that a later quote of its sentence would inherit.
+    const auto noun = story("The report calls for ^a new approach to care in rural towns.$ The list has "
+                            "^the longest words of the year so far$ and ^yeet.$");
+    REQUIRE(noun.quotes.size() == 3);
+    CHECK(noun.quotes[0].kind == quote_kind::partial);
+    CHECK(text_of(noun.quotes[0].speaker) == "The report");
+    CHECK(text_of(noun.quotes[1].speaker) == "The list");
+    CHECK(noun.quotes[2].kind == quote_kind::scare);
     // "It" is no person; a name given by "known as" is still no one's words; a title stays a title.
     const auto others = story("It looked like a ^ghost town.$ Bo Park passed the test known as ^Level "
                               "4.$ Bo Park watched ^Night Court$ on Sunday.");

@@ -209,7 +209,8 @@ private:
             q.cue = optional_span(text_, found.fields.cue);
             q.channel = optional_span(text_, found.fields.channel);
             q.speaker_name = speakers_.resolve(lo, speaker, true);
-            if (q.speaker)
+            // A subject without a speech verb is no report of speech for later quotes to inherit.
+            if (q.speaker && !found.by_subject)
                 speakers_.spoke({q.speaker, q.speaker_name, paragraph_number_, q.speaker->begin});
         } else if (const speech* from = inherited_speech(text_, speakers_, q, where)) {
             q.speaker = from->speaker;
