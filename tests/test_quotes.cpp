@@ -567,6 +567,17 @@ TEST_CASE("a short quote in a sentence whose subject is a person is that person'
     CHECK(others.quotes[2].kind == quote_kind::title);
 }
 
+TEST_CASE("words chanted or shouted, and a short exclamation, are said aloud: never a title or scare quote") {
+    const auto doc = story("The crowd broke into chants of ^Build the Bridge Now$ at the hall. Pickets kept "
+                           "shouting ^not one more$ outside. From the back came a lone ^Yessss!$ and then "
+                           "^is it over?$ headlines.");
+    REQUIRE(doc.quotes.size() == 4);
+    CHECK(doc.quotes[0].kind == quote_kind::direct);
+    CHECK(doc.quotes[1].kind == quote_kind::partial);
+    CHECK(doc.quotes[2].kind == quote_kind::partial);
+    CHECK(doc.quotes[3].kind == quote_kind::partial);
+}
+
 TEST_CASE("a short quote in reported speech is partial, not scare") {
     const auto doc =
         story("Ruiz called the plan ^bold$ and based on ^one giant guess.$ The report, in her words, "

@@ -80,6 +80,31 @@ inline bool so_called_before(std::string_view text, std::size_t pos, std::size_t
     return false;
 }
 
+/// Is the quote at `pos` shouted: a word of shouting right before it, or before "of" ("chants of “…”")?
+inline bool shouted(std::string_view text, std::size_t pos, std::size_t lo) noexcept {
+    std::size_t end = trim_blanks_back(text, lo, pos);
+    for (int words = 0; words < 2; ++words) {
+        std::size_t begin = end;
+        while (begin > lo && is_ascii_alpha(text[begin - 1]))
+            --begin;
+        const std::string_view word = text.substr(begin, end - begin);
+        if (is_one_of_any_case(word, shouting_words))
+            return true;
+        if (words > 0 || word != "of")
+            return false;
+        end = trim_blanks_back(text, lo, begin);
+    }
+    return false;
+}
+
+/// Does `content` end in an exclamation or a question ("Yessss!", "is it over?")? No scare quote does.
+inline bool exclaims(std::string_view content) noexcept {
+    while (!content.empty()
+           && (content.back() == ',' || content.back() == '.' || is_ascii_space(content.back())))
+        content.remove_suffix(1);
+    return !content.empty() && (content.back() == '!' || content.back() == '?');
+}
+
 /// Is a word naming a work right before the opening mark or right after the closing one?
 inline bool next_to_work_word(std::string_view text, const quote& q, const closed_quote& where) noexcept {
     // The word before the opening mark, and the word after the closing one.
@@ -183,14 +208,17 @@ inline quote_kind kind_of(std::string_view text, const quote& q, const closed_qu
         return quote_kind::scare;
     if (is_nickname(text, q, where))
         return quote_kind::scare;
+    const bool upper_start = !content.empty() && !is_ascii_lower(content.front());
+    // “Lock her up!” chanted is said aloud, whatever its capitals.
+    if (shouted(text, q.begin, where.paragraph_begin))
+        return upper_start ? quote_kind::direct : quote_kind::partial;
     if (is_title_of_work(text, q, where, q.speaker && !evidence.by_subject))
         return quote_kind::title;
-    const bool upper_start = !content.empty() && !is_ascii_lower(content.front());
     if (where.opens_sentence || (introduced(text, where.sentence_begin, q.begin) && upper_start))
         return quote_kind::direct;
     if (attributed || q.speaker || evidence.cue_before || cue_after(text, q.end, where.paragraph_end))
         return quote_kind::partial;
-    return words <= 4 ? quote_kind::scare : quote_kind::partial;
+    return words <= 4 && !exclaims(content) ? quote_kind::scare : quote_kind::partial;
 }
 
 } // namespace wirecopy::detail
