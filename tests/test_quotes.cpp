@@ -578,6 +578,15 @@ TEST_CASE("words chanted or shouted, and a short exclamation, are said aloud: ne
     CHECK(doc.quotes[3].kind == quote_kind::partial);
 }
 
+TEST_CASE("a sentence that opens with a quote in title case and goes on to its speaker is speech") {
+    const auto doc = story("^Nothing Is Over Yet,$ Ann Lee said. On ^Meet the Voters,$ Bo Park said he would "
+                           "run.");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(doc.quotes[0].kind == quote_kind::direct);
+    CHECK(text_of(doc.quotes[0].speaker) == "Ann Lee");
+    CHECK(doc.quotes[1].kind == quote_kind::title);
+}
+
 TEST_CASE("a short quote in reported speech is partial, not scare") {
     const auto doc =
         story("Ruiz called the plan ^bold$ and based on ^one giant guess.$ The report, in her words, "

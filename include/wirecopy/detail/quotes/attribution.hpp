@@ -39,6 +39,7 @@ struct attribution_found {
     bool attributed = false;
     bool cue_before = false;             ///< a speech verb stands before the quote in its sentence
     bool by_subject = false;             ///< no speech verb: the words are the sentence's subject's
+    bool after = false;                  ///< the attribution follows the quote: “…,” she said
     std::size_t after_end = no_position; ///< where an attribution after it ends, inside the paragraph read
 };
 
@@ -226,7 +227,7 @@ inline bool attribution_before(const attribution_context& c, const quote& q, con
 inline attribution_found find_attribution(const attribution_context& c, const quote& q,
                                           const closed_quote& where) {
     attribution_found a;
-    const bool after = attribution_after(c, q, where, a.fields, a.after_end);
+    const bool after = a.after = attribution_after(c, q, where, a.fields, a.after_end);
     const bool before =
         !after && !where.opens_sentence && attribution_before(c, q, where, a.fields, a.cue_before);
     const bool at_end = !after && !before && attribution_at_sentence_end(c.text, q, where, a.fields);

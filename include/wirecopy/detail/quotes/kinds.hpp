@@ -192,6 +192,7 @@ struct quote_evidence {
     bool attributed = false; ///< a speaker was found for them
     bool by_subject = false; ///< that speaker is only the subject of the sentence: no speech verb
     bool cue_before = false; ///< a speech verb stands before the quote in its sentence
+    bool said_after = false; ///< its attribution follows it: “Nusra Is Al Qaeda,” he said
 };
 
 /// The kind of an outermost quote, given what its sentence says of it.
@@ -212,7 +213,10 @@ inline quote_kind kind_of(std::string_view text, const quote& q, const closed_qu
     // “Lock her up!” chanted is said aloud, whatever its capitals.
     if (shouted(text, q.begin, where.paragraph_begin))
         return upper_start ? quote_kind::direct : quote_kind::partial;
-    if (is_title_of_work(text, q, where, q.speaker && !evidence.by_subject))
+    // A sentence that opens with the quote and goes on to its speaker is speech: “Nusra Is Al Qaeda,” he
+    // said.
+    const bool speech = where.opens_sentence && evidence.said_after;
+    if (!speech && is_title_of_work(text, q, where, q.speaker && !evidence.by_subject))
         return quote_kind::title;
     if (where.opens_sentence || (introduced(text, where.sentence_begin, q.begin) && upper_start))
         return quote_kind::direct;

@@ -335,7 +335,7 @@ private:
     chain chain_{};
     std::size_t chain_size_ = 0;
     std::size_t top_paragraph_end_ = 0; ///< end of the paragraph the open outermost quote began in
-    closed_quote whole_{}; ///< the continued quote last recorded in pieces
+    closed_quote whole_{};              ///< the continued quote last recorded in pieces
     bool nesting_reported_ = false;
     block last_paragraph_{};
 };

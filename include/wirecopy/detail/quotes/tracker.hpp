@@ -191,7 +191,7 @@ private:
         if (!cue_before && !where.opens_sentence)
             cue_before = cue_in(text_, where.sentence_begin, q.begin)
                          || words_of_someone_before(text_, where.sentence_begin, q.begin);
-        q.kind = kind_of(text_, q, where, {found.attributed, found.by_subject, cue_before});
+        q.kind = kind_of(text_, q, where, {found.attributed, found.by_subject, cue_before, found.after});
         if (q.kind == quote_kind::scare || q.kind == quote_kind::title) {
             // A word held at a distance or the title of a work: nobody is quoted.
             q.speaker = q.speaker_name = q.cue = q.channel = std::nullopt;
