@@ -147,6 +147,14 @@ TEST_CASE("copy that mixes marks still pairs them") {
     CHECK(doc.diagnostics.empty());
 }
 
+TEST_CASE("an opening curly mark typed for the closing one, where it ends a word, closes the quote") {
+    const auto doc = story("Ann Lee called the plan ^reckless^ on Monday. ^We will fight it,^ she said. She "
+                           "had said so: ^Never.$");
+    CHECK(contents(doc) == std::vector<std::string>{"reckless", "We will fight it,", "Never."});
+    CHECK(text_of(doc.quotes[1].speaker) == "she");
+    CHECK(doc.diagnostics.empty());
+}
+
 TEST_CASE("two curly single marks typed for a double mark") {
     const auto doc = story("|~It is over,~~ Ann Lee said.");
     CHECK(contents(doc) == std::vector<std::string>{"It is over,"});

@@ -135,9 +135,10 @@ inline quote_mark read_quote_mark(std::string_view text, std::size_t pos, std::s
     const bool word_before = is_word_code_point(prev) && prev != 0;
     const bool word_after = is_word_code_point(next) && next != 0;
     switch (c) {
-    case 0x201C: // “
+    case 0x201C: // “, or a typo for ” where it ends a word and nothing follows it: the “film“ and
         mark.family = mark_family::curly_double;
-        mark.role = mark_role::open;
+        mark.role =
+            !opens_after(prev) && !word_after && closes_before(next) ? mark_role::close : mark_role::open;
         return mark;
     case 0x201D: // ”
         mark.family = mark_family::curly_double;
