@@ -155,6 +155,13 @@ TEST_CASE("an opening curly mark typed for the closing one, where it ends a word
     CHECK(doc.diagnostics.empty());
 }
 
+TEST_CASE("a straight mark glued between punctuation and a word faces the way the open quotes decide") {
+    const auto doc = story("Ann Lee said,\"We will rebuild.\" It was late.\"So are we,\"said Bo Park.");
+    CHECK(contents(doc) == std::vector<std::string>{"We will rebuild.", "So are we,"});
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(text_of(doc.quotes[1].speaker) == "Bo Park");
+}
+
 TEST_CASE("two curly single marks typed for a double mark") {
     const auto doc = story("|~It is over,~~ Ann Lee said.");
     CHECK(contents(doc) == std::vector<std::string>{"It is over,"});

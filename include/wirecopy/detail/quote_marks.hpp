@@ -167,12 +167,16 @@ inline quote_mark read_quote_mark(std::string_view text, std::size_t pos, std::s
     case '"': {
         const bool can_open = opens_after(prev) && next != 0 && !is_unicode_blank(next);
         const bool can_close = closes_before(next) && prev != 0 && !is_unicode_blank(prev);
+        // Between punctuation and a word the blank is missing (said,"From / success,"said): the stack
+        // decides which way the mark faces.
+        const bool glued =
+            word_after && (prev == '.' || prev == ',' || prev == ';' || prev == '!' || prev == '?');
         mark.family = mark_family::straight_double;
-        mark.role = can_open && can_close                      ? mark_role::either
-                    : can_open                                 ? mark_role::open
-                    : can_close                                ? mark_role::close
-                    : opens_after(prev) && closes_before(next) ? mark_role::either
-                                                               : mark_role::none; // Indonesia"s: a typo
+        mark.role = can_open && can_close                                 ? mark_role::either
+                    : can_open                                            ? mark_role::open
+                    : can_close                                           ? mark_role::close
+                    : glued || (opens_after(prev) && closes_before(next)) ? mark_role::either
+                                                                          : mark_role::none; // Indonesia"s
         return mark;
     }
     case 0x2018: // ‘
