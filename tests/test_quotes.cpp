@@ -147,6 +147,21 @@ TEST_CASE("copy that mixes marks still pairs them") {
     CHECK(doc.diagnostics.empty());
 }
 
+TEST_CASE("an opening curly mark typed for the closing one, where it ends a word, closes the quote") {
+    const auto doc = story("Ann Lee called the plan ^reckless^ on Monday. ^We will fight it,^ she said. She "
+                           "had said so: ^Never.$");
+    CHECK(contents(doc) == std::vector<std::string>{"reckless", "We will fight it,", "Never."});
+    CHECK(text_of(doc.quotes[1].speaker) == "she");
+    CHECK(doc.diagnostics.empty());
+}
+
+TEST_CASE("a straight mark glued between punctuation and a word faces the way the open quotes decide") {
+    const auto doc = story("Ann Lee said,\"We will rebuild.\" It was late.\"So are we,\"said Bo Park.");
+    CHECK(contents(doc) == std::vector<std::string>{"We will rebuild.", "So are we,"});
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(text_of(doc.quotes[1].speaker) == "Bo Park");
+}
+
 TEST_CASE("two curly single marks typed for a double mark") {
     const auto doc = story("|~It is over,~~ Ann Lee said.");
     CHECK(contents(doc) == std::vector<std::string>{"It is over,"});
@@ -193,20 +208,30 @@ TEST_CASE("apostrophes in straight form, and a plural possessive inside single q
 }
 
 // ------------------------------------------------------------------ the AP convention, unclosed quotes
-TEST_CASE("the AP convention: a quote continued over paragraphs is one quote") {
+TEST_CASE("the AP convention: each paragraph of a continued quote is a quote of the same speaker") {
     const auto doc =
         story("The mayor spoke.\n\n^We waited for years.\n\n^Then the money came,$ Ann Lee said.");
-    REQUIRE(doc.quotes.size() == 1);
-    CHECK(doc.quotes[0].content.text == curly("We waited for years.\n\n^Then the money came,"));
-    CHECK(text_of(doc.quotes[0].speaker) == "Ann Lee");
+    CHECK(contents(doc) == std::vector<std::string>{"We waited for years.", "Then the money came,"});
+    for (const auto& q : doc.quotes) {
+        CHECK(text_of(q.speaker) == "Ann Lee");
+        CHECK(q.kind == quote_kind::direct);
+    }
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(doc.quotes[0].text == curly("^We waited for years."));
+    CHECK(doc.quotes[1].text == curly("^Then the money came,$"));
     CHECK(doc.diagnostics.empty());
     CHECK_FALSE(wirecopy_test::span_violation(doc));
     // Straight marks over three paragraphs, with a nested quote in the middle one.
     const auto three = story("\"First.\n\n\"Then they said 'no.'\n\n\"Last,\" Bo Park said.");
-    REQUIRE(three.quotes.size() == 2);
-    CHECK(three.quotes[0].content.text == "First.\n\n\"Then they said 'no.'\n\n\"Last,");
-    CHECK(three.quotes[1].content.text == "no.");
+    CHECK(contents(three) == std::vector<std::string>{"First.", "Then they said 'no.'", "no.", "Last,"});
+    REQUIRE(three.quotes.size() == 4);
+    CHECK(three.quotes[2].parent == three.quotes[1].index);
     CHECK(who(three.quotes[0]) == "Bo Park / Bo Park");
+    CHECK(who(three.quotes[3]) == "Bo Park / Bo Park");
+    // The reported sentence before the first paragraph attributes them all.
+    const auto before = story("Ann Lee said: ^We waited.\n\n^Then it came.$");
+    REQUIRE(before.quotes.size() == 2);
+    CHECK(text_of(before.quotes[1].speaker) == "Ann Lee");
 }
 
 TEST_CASE("an unclosed quote is diagnosed and ends with its paragraph") {
@@ -529,6 +554,52 @@ TEST_CASE("quote kinds: direct, partial, scare quotes and titles") {
     CHECK(nickname.quotes[0].kind == quote_kind::scare);
     const auto called = story("The system, simply called ^loop,$ opens in May.");
     CHECK(called.quotes[0].kind == quote_kind::scare);
+}
+
+TEST_CASE("a short quote in a sentence whose subject is a person is that person's, without a speech verb") {
+    const auto doc = story("Mayor Ann Lee hailed the deal as a ^breakthrough.$ She dismissed the plan as "
+                           "^pure fantasy$ on Tuesday.");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(doc.quotes[0].kind == quote_kind::partial);
+    CHECK(who(doc.quotes[0]) == "Mayor Ann Lee / Ann Lee");
+    CHECK(doc.quotes[1].kind == quote_kind::partial);
+    CHECK(who(doc.quotes[1]) == "She / Ann Lee");
+    // A common-noun subject speaks a longer quote, not a few words it holds at a distance; the subject
+    // is no report of speech that a later quote of its sentence would inherit.
+    const auto noun = story("The report calls for ^a new approach to care in rural towns.$ The list has "
+                            "^the longest words of the year so far$ and ^yeet.$");
+    REQUIRE(noun.quotes.size() == 3);
+    CHECK(noun.quotes[0].kind == quote_kind::partial);
+    CHECK(text_of(noun.quotes[0].speaker) == "The report");
+    CHECK(text_of(noun.quotes[1].speaker) == "The list");
+    CHECK(noun.quotes[2].kind == quote_kind::scare);
+    // "It" is no person; a name given by "known as" is still no one's words; a title stays a title.
+    const auto others = story("It looked like a ^ghost town.$ Bo Park passed the test known as ^Level "
+                              "4.$ Bo Park watched ^Night Court$ on Sunday.");
+    REQUIRE(others.quotes.size() == 3);
+    CHECK(others.quotes[0].kind == quote_kind::scare);
+    CHECK(others.quotes[1].kind == quote_kind::scare);
+    CHECK(others.quotes[2].kind == quote_kind::title);
+}
+
+TEST_CASE("words chanted or shouted, and a short exclamation, are said aloud: never a title or scare quote") {
+    const auto doc = story("The crowd broke into chants of ^Build the Bridge Now$ at the hall. Pickets kept "
+                           "shouting ^not one more$ outside. From the back came a lone ^Yessss!$ and then "
+                           "^is it over?$ headlines.");
+    REQUIRE(doc.quotes.size() == 4);
+    CHECK(doc.quotes[0].kind == quote_kind::direct);
+    CHECK(doc.quotes[1].kind == quote_kind::partial);
+    CHECK(doc.quotes[2].kind == quote_kind::partial);
+    CHECK(doc.quotes[3].kind == quote_kind::partial);
+}
+
+TEST_CASE("a sentence that opens with a quote in title case and goes on to its speaker is speech") {
+    const auto doc = story("^Nothing Is Over Yet,$ Ann Lee said. On ^Meet the Voters,$ Bo Park said he would "
+                           "run.");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(doc.quotes[0].kind == quote_kind::direct);
+    CHECK(text_of(doc.quotes[0].speaker) == "Ann Lee");
+    CHECK(doc.quotes[1].kind == quote_kind::title);
 }
 
 TEST_CASE("a short quote in reported speech is partial, not scare") {

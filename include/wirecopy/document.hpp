@@ -144,8 +144,9 @@ constexpr std::string_view to_string(quote_kind k) noexcept {
     return names[static_cast<unsigned>(k)];
 }
 
-/// A quotation. The span includes the quote marks; `content` is the text between them. For a quote
-/// continued over paragraphs (the AP convention) the span and content cover all of them.
+/// A quotation. The span includes the quote marks; `content` is the text between them. A quote continued
+/// over paragraphs (the AP convention) is one quotation per paragraph, each from its opening mark (the last
+/// to the closing one), with the speaker and kind of the whole.
 struct quote : span {
     span content;
     std::optional<span> speaker;      ///< as attributed: "Lavrov", "she", "a statement"

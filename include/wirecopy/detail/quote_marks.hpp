@@ -98,6 +98,84 @@ inline bool begins_elision(std::string_view text, std::size_t pos, std::size_t h
     return false;
 }
 
+/// A mark's family and which way it faces.
+struct facing {
+    mark_family family = mark_family::straight_double;
+    mark_role role = mark_role::none;
+};
+
+/// The marks that say which way they face: ” „ « » ‹ ›. Any other character is no mark.
+constexpr facing facing_of(char32_t c) noexcept {
+    switch (c) {
+    case 0x201D:
+        return {mark_family::curly_double, mark_role::close};
+    case 0x201E:
+        return {mark_family::low_double, mark_role::open};
+    case 0xAB:
+        return {mark_family::guillemet, mark_role::open};
+    case 0xBB:
+        return {mark_family::guillemet, mark_role::close};
+    case 0x2039:
+        return {mark_family::single_guillemet, mark_role::open};
+    case 0x203A:
+        return {mark_family::single_guillemet, mark_role::close};
+    default:
+        return {};
+    }
+}
+
+/// Can a mark between `prev` and `next` open a quote, close one?
+struct openness {
+    bool can_open = false, can_close = false;
+};
+constexpr openness openness_between(char32_t prev, char32_t next) noexcept {
+    return {opens_after(prev) && next != 0 && !is_unicode_blank(next),
+            closes_before(next) && prev != 0 && !is_unicode_blank(prev)};
+}
+
+/// Which way a straight double mark faces between `prev` and `next`.
+constexpr mark_role straight_double_role(char32_t prev, char32_t next) noexcept {
+    const auto [can_open, can_close] = openness_between(prev, next);
+    // Between punctuation and a word the blank is missing (said,"From / success,"said): the stack
+    // decides which way the mark faces.
+    const bool glued = is_word_code_point(next) && next != 0
+                       && (prev == '.' || prev == ',' || prev == ';' || prev == '!' || prev == '?');
+    return can_open && can_close                                 ? mark_role::either
+           : can_open                                            ? mark_role::open
+           : can_close                                           ? mark_role::close
+           : glued || (opens_after(prev) && closes_before(next)) ? mark_role::either
+                                                                 : mark_role::none; // Indonesia"s: a typo
+}
+
+/// Which way two curly single marks typed for a double one face, the first being `c`, between `prev` and
+/// `next`.
+constexpr mark_role doubled_single_role(char32_t c, char32_t prev, char32_t next) noexcept {
+    const auto [can_open, can_close] = openness_between(prev, next);
+    return can_open && can_close ? (c == 0x2018 ? mark_role::open : mark_role::close)
+           : can_open            ? mark_role::open
+           : can_close           ? mark_role::close
+                                 : mark_role::either;
+}
+
+/// Which way a single mark `c` (' ‘ ’) faces between `prev` and `next`; `elision` when it begins one.
+constexpr mark_role single_role(char32_t c, char32_t prev, char32_t next, bool elision) noexcept {
+    const bool word_before = is_word_code_point(prev) && prev != 0;
+    const bool word_after = is_word_code_point(next) && next != 0;
+    if (word_before && word_after)
+        return mark_role::none; // don’t, d’etat, O’Neill
+    if (elision)
+        return mark_role::none; // ’90s, ’em, rock ’n’ roll
+    if (word_before)
+        return mark_role::close; // or a plural possessive: the stack decides
+    if (word_after)
+        return c == 0x2019 ? mark_role::none : mark_role::open; // ’ never opens: an elision
+    if (closes_before(next) && !opens_after(prev))
+        return mark_role::close; // “… end.’”
+    if (opens_after(prev) && next != 0 && !is_unicode_blank(next))
+        return c == 0x2019 ? mark_role::none : mark_role::open; // ‘“…
+    return mark_role::none;
+}
+
 } // namespace quote_mark_context
 
 /// Reads the quotation mark at `pos` (a lead byte) inside [lo, hi), the paragraph. Returns a mark with
@@ -135,78 +213,35 @@ inline quote_mark read_quote_mark(std::string_view text, std::size_t pos, std::s
     const bool word_before = is_word_code_point(prev) && prev != 0;
     const bool word_after = is_word_code_point(next) && next != 0;
     switch (c) {
-    case 0x201C: // “
+    case 0x201C: // “, or a typo for ” where it ends a word and nothing follows it: the “film“ and
         mark.family = mark_family::curly_double;
-        mark.role = mark_role::open;
+        mark.role =
+            !opens_after(prev) && !word_after && closes_before(next) ? mark_role::close : mark_role::open;
         return mark;
-    case 0x201D: // ”
-        mark.family = mark_family::curly_double;
-        mark.role = mark_role::close;
-        return mark;
-    case 0x201E: // „
-        mark.family = mark_family::low_double;
-        mark.role = mark_role::open;
-        return mark;
-    case 0xAB: // «
-        mark.family = mark_family::guillemet;
-        mark.role = mark_role::open;
-        return mark;
-    case 0xBB: // »
-        mark.family = mark_family::guillemet;
-        mark.role = mark_role::close;
-        return mark;
-    case 0x2039: // ‹
-        mark.family = mark_family::single_guillemet;
-        mark.role = mark_role::open;
-        return mark;
-    case 0x203A: // ›
-        mark.family = mark_family::single_guillemet;
-        mark.role = mark_role::close;
-        return mark;
-    case '"': {
-        const bool can_open = opens_after(prev) && next != 0 && !is_unicode_blank(next);
-        const bool can_close = closes_before(next) && prev != 0 && !is_unicode_blank(prev);
+    case '"':
         mark.family = mark_family::straight_double;
-        mark.role = can_open && can_close                      ? mark_role::either
-                    : can_open                                 ? mark_role::open
-                    : can_close                                ? mark_role::close
-                    : opens_after(prev) && closes_before(next) ? mark_role::either
-                                                               : mark_role::none; // Indonesia"s: a typo
+        mark.role = straight_double_role(prev, next);
         return mark;
-    }
     case 0x2018: // ‘
     case 0x2019: // ’
     case '\'': {
         // Two curly single marks in a row (‘‘ ’’ ‘’) are a double mark typed with the single key.
         if (c != '\'' && (next == 0x2018 || next == 0x2019)) {
             mark.end += 3;
-            const char32_t after = at(text, mark.end, hi);
-            const bool can_open = opens_after(prev) && after != 0 && !is_unicode_blank(after);
-            const bool can_close = closes_before(after) && prev != 0 && !is_unicode_blank(prev);
             mark.family = mark_family::curly_double;
-            mark.role = can_open && can_close ? (c == 0x2018 ? mark_role::open : mark_role::close)
-                        : can_open            ? mark_role::open
-                        : can_close           ? mark_role::close
-                                              : mark_role::either;
+            mark.role = doubled_single_role(c, prev, at(text, mark.end, hi));
             return mark;
         }
         mark.family = c == '\'' ? mark_family::straight_single : mark_family::curly_single;
-        if (word_before && word_after)
-            return mark; // don’t, d’etat, O’Neill
-        if (!word_before && begins_elision(text, mark.end, hi))
-            return mark; // ’90s, ’em, rock ’n’ roll
-        if (word_before)
-            mark.role = mark_role::close; // or a plural possessive: the stack decides
-        else if (word_after)
-            mark.role = c == 0x2019 ? mark_role::none : mark_role::open; // ’ never opens: an elision
-        else if (closes_before(next) && !opens_after(prev))
-            mark.role = mark_role::close; // “… end.’”
-        else if (opens_after(prev) && next != 0 && !is_unicode_blank(next))
-            mark.role = c == 0x2019 ? mark_role::none : mark_role::open; // ‘“…
+        mark.role = single_role(c, prev, next, !word_before && begins_elision(text, mark.end, hi));
         return mark;
     }
-    default:
-        return mark; // another character with the same lead byte (a dash, NBSP)
+    default: { // ” „ « » ‹ ›, or another character with the same lead byte (a dash, NBSP)
+        const facing f = facing_of(c);
+        mark.family = f.family;
+        mark.role = f.role;
+        return mark;
+    }
     }
 }
 

@@ -38,6 +38,8 @@ struct attribution_found {
     grammar::attribution_fields fields;
     bool attributed = false;
     bool cue_before = false;             ///< a speech verb stands before the quote in its sentence
+    bool by_subject = false;             ///< no speech verb: the words are the sentence's subject's
+    bool after = false;                  ///< the attribution follows the quote: “…,” she said
     std::size_t after_end = no_position; ///< where an attribution after it ends, inside the paragraph read
 };
 
@@ -86,15 +88,17 @@ inline bool attribution_at_sentence_end(std::string_view text, const quote& q, c
 }
 
 /// The subject of the sentence at `sentence`, read up to `limit`, when it is a pronoun or a person: a full
-/// name, or a surname the story has named in full.
+/// name, or a surname the story has named in full; or also a common-noun phrase (`common_noun`).
 inline bool subject_of(const attribution_context& c, std::size_t sentence, std::size_t limit,
-                       grammar::attribution_fields& found) {
+                       grammar::attribution_fields& found, bool common_noun = false) {
     grammar::attribution_fields subject;
     const grammar::iterator base = c.text.data();
-    if (!grammar::parse_prefix(base + sentence, base + limit, grammar::sentence_clause, subject)
-        || grammar::is_common_noun_phrase(subject.speaker))
+    if (!grammar::parse_prefix(base + sentence, base + limit, grammar::sentence_clause, subject))
         return false;
-    if (!grammar::is_pronoun(subject.speaker)) {
+    if (grammar::is_common_noun_phrase(subject.speaker)) {
+        if (!common_noun)
+            return false;
+    } else if (!grammar::is_pronoun(subject.speaker)) {
         const span s = make_span(c.text, subject.speaker);
         const std::optional<name_split> split = split_name(c.text, s.begin, s.end);
         if (!split)
@@ -223,11 +227,19 @@ inline bool attribution_before(const attribution_context& c, const quote& q, con
 inline attribution_found find_attribution(const attribution_context& c, const quote& q,
                                           const closed_quote& where) {
     attribution_found a;
-    const bool after = attribution_after(c, q, where, a.fields, a.after_end);
+    const bool after = a.after = attribution_after(c, q, where, a.fields, a.after_end);
     const bool before =
         !after && !where.opens_sentence && attribution_before(c, q, where, a.fields, a.cue_before);
     const bool at_end = !after && !before && attribution_at_sentence_end(c.text, q, where, a.fields);
     a.attributed = after || before || at_end;
+    // "Merkel hailed the deal as a “breakthrough”": no speech verb, but a person is the subject of the
+    // sentence, and the words quoted in it are theirs ("It" is no one). A thing ("The report calls for
+    // “…”") says a clause; a few words in its sentence are more often a term held at a distance.
+    const bool clause = count_words(c.text, q.content.begin, q.content.end, 5) > 4;
+    if (!a.attributed && !where.opens_sentence && where.sentence_begin < q.begin
+        && subject_of(c, where.sentence_begin, q.begin, a.fields, clause)
+        && !same_word(a.fields.speaker, "it"))
+        a.attributed = a.by_subject = true;
     return a;
 }
 

@@ -80,6 +80,31 @@ inline bool so_called_before(std::string_view text, std::size_t pos, std::size_t
     return false;
 }
 
+/// Is the quote at `pos` shouted: a word of shouting right before it, or before "of" ("chants of “…”")?
+inline bool shouted(std::string_view text, std::size_t pos, std::size_t lo) noexcept {
+    std::size_t end = trim_blanks_back(text, lo, pos);
+    for (int words = 0; words < 2; ++words) {
+        std::size_t begin = end;
+        while (begin > lo && is_ascii_alpha(text[begin - 1]))
+            --begin;
+        const std::string_view word = text.substr(begin, end - begin);
+        if (is_one_of_any_case(word, shouting_words))
+            return true;
+        if (words > 0 || word != "of")
+            return false;
+        end = trim_blanks_back(text, lo, begin);
+    }
+    return false;
+}
+
+/// Does `content` end in an exclamation or a question ("Yessss!", "is it over?")? No scare quote does.
+inline bool exclaims(std::string_view content) noexcept {
+    while (!content.empty()
+           && (content.back() == ',' || content.back() == '.' || is_ascii_space(content.back())))
+        content.remove_suffix(1);
+    return !content.empty() && (content.back() == '!' || content.back() == '?');
+}
+
 /// Is a word naming a work right before the opening mark or right after the closing one?
 inline bool next_to_work_word(std::string_view text, const quote& q, const closed_quote& where) noexcept {
     // The word before the opening mark, and the word after the closing one.
@@ -110,8 +135,10 @@ inline bool next_to_work_word(std::string_view text, const quote& q, const close
 }
 
 /// The title of a work: three or more words in title case anywhere (“The Kid Who Would Be King”), two
-/// inside a sentence (“Face the Nation”), one beside a word naming a work (the film ``Platoon'').
-inline bool is_title_of_work(std::string_view text, const quote& q, const closed_quote& where) noexcept {
+/// inside a sentence and said by nobody (“Face the Nation”), one beside a word naming a work (the film
+/// ``Platoon'').
+inline bool is_title_of_work(std::string_view text, const quote& q, const closed_quote& where,
+                             bool said) noexcept {
     std::size_t end = q.content.end;
     while (end > q.content.begin
            && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == '!' || text[end - 1] == '?'
@@ -140,7 +167,7 @@ inline bool is_title_of_work(std::string_view text, const quote& q, const closed
         return false; // ALL CAPITALS is shouting or a heading, not title case
     if (w.count >= 3 && capitalized >= 2)
         return true;
-    if (w.count == 2 && capitalized == 2 && !where.opens_sentence && !q.speaker)
+    if (w.count == 2 && capitalized == 2 && !where.opens_sentence && !said)
         return true;
     // One or two words: a title only beside a word naming a work.
     return next_to_work_word(text, q, where);
@@ -160,27 +187,42 @@ inline bool is_nickname(std::string_view text, const quote& q, const closed_quot
            && count_words(text, q.content.begin, q.content.end, 3) <= 2;
 }
 
-/// The kind of an outermost quote, `attributed` or not, with a speech verb before it in its sentence or
-/// not (`cue_before`).
-inline quote_kind kind_of(std::string_view text, const quote& q, const closed_quote& where, bool attributed,
-                          bool cue_before) noexcept {
+/// What the sentence of a quote says of its words.
+struct quote_evidence {
+    bool attributed = false; ///< a speaker was found for them
+    bool by_subject = false; ///< that speaker is only the subject of the sentence: no speech verb
+    bool cue_before = false; ///< a speech verb stands before the quote in its sentence
+    bool said_after = false; ///< its attribution follows it: “Nusra Is Al Qaeda,” he said
+};
+
+/// The kind of an outermost quote, given what its sentence says of it.
+inline quote_kind kind_of(std::string_view text, const quote& q, const closed_quote& where,
+                          const quote_evidence& evidence) noexcept {
+    const bool attributed = evidence.attributed;
     const std::string_view content = q.content.text;
     // "the so-called “reform”" is held at a distance; "simply called “loop”" names a thing, unless the
     // sentence attributes the words or they are more than a name ("what he called “the loneliest
     // moment of my life”").
     const std::size_t words = count_words(text, q.content.begin, q.content.end, 5);
-    if (so_called_before(text, q.begin, where.paragraph_begin, attributed || words > 3))
+    const bool spoken = attributed && !evidence.by_subject;
+    if (so_called_before(text, q.begin, where.paragraph_begin, spoken || words > 3))
         return quote_kind::scare;
     if (is_nickname(text, q, where))
         return quote_kind::scare;
-    if (is_title_of_work(text, q, where))
-        return quote_kind::title;
     const bool upper_start = !content.empty() && !is_ascii_lower(content.front());
+    // “Lock her up!” chanted is said aloud, whatever its capitals.
+    if (shouted(text, q.begin, where.paragraph_begin))
+        return upper_start ? quote_kind::direct : quote_kind::partial;
+    // A sentence that opens with the quote and goes on to its speaker is speech: “Nusra Is Al Qaeda,” he
+    // said.
+    const bool speech = where.opens_sentence && evidence.said_after;
+    if (!speech && is_title_of_work(text, q, where, q.speaker && !evidence.by_subject))
+        return quote_kind::title;
     if (where.opens_sentence || (introduced(text, where.sentence_begin, q.begin) && upper_start))
         return quote_kind::direct;
-    if (attributed || q.speaker || cue_before || cue_after(text, q.end, where.paragraph_end))
+    if (attributed || q.speaker || evidence.cue_before || cue_after(text, q.end, where.paragraph_end))
         return quote_kind::partial;
-    return words <= 4 ? quote_kind::scare : quote_kind::partial;
+    return words <= 4 && !exclaims(content) ? quote_kind::scare : quote_kind::partial;
 }
 
 } // namespace wirecopy::detail

@@ -117,6 +117,12 @@ inline constexpr std::string_view naming_phrases[] = {"called",         "calling
                                                       "labelled",       "labeled",  "termed",   "named",
                                                       "referred to as", "billed as"};
 
+/// Words of shouting right before a quote, which make it words said aloud: "chanting “…”", "cries of “…”".
+inline constexpr std::string_view shouting_words[] = {
+    "chant",  "chants",   "chanting",  "chanted",  "cries", "cry",     "shout",
+    "shouts", "shouting", "shouted",   "yell",     "yells", "yelling", "yelled",
+    "scream", "screams",  "screaming", "screamed", "roar",  "roars",   "roared"};
+
 /// "in her words" before a quote: the words are someone's.
 inline constexpr std::string_view own_words_phrases[] = {
     "in her words",       "in his words", "in their words", "in her own words", "in his own words",

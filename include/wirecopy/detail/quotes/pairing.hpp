@@ -1,6 +1,7 @@
 // Pairing quotation marks paragraph by paragraph: the marks open at a point of the body, the quotes closed
 // since the outermost one opened (reported together when it closes), and the AP convention of a quote
-// continued over paragraphs, each of which opens with the mark again.
+// continued over paragraphs, each of which opens with the mark again: each paragraph is one quotation of
+// the speaker's, up to the mark that closes the last.
 //
 // Storage is fixed: the stack of open marks, the group of closed quotes, the chain of paragraphs a quote
 // went on into. Work per mark is bounded by the stack depth.
@@ -40,6 +41,7 @@ struct closed_quote {
     mark_family family = mark_family::curly_double;
     bool closed = true;
     bool opens_sentence = false;
+    bool piece = false; ///< one paragraph of a quote continued over paragraphs (`continued_whole()`)
 };
 
 /// The quote `q`, still open, taken to `stop` in the paragraph ending at `paragraph_end`.
@@ -72,10 +74,11 @@ public:
     static constexpr std::size_t group_capacity = 64;
     static constexpr std::size_t chain_capacity = 16; ///< the longest quote, in paragraphs after its first
 
-    /// A paragraph a quote went on into by the AP convention.
+    /// A paragraph a quote went on into by the AP convention, and the mark that opens it.
     struct chained {
         block paragraph;
         std::size_t number = 0;
+        std::size_t mark_begin = 0, mark_end = 0;
     };
     using chain = std::array<chained, chain_capacity>;
 
@@ -92,6 +95,8 @@ public:
                 std::swap(group_[k], group_[k - 1]);
     }
     const closed_quote& grouped(std::size_t i) const noexcept { return group_[i]; }
+    /// The whole of the continued quote whose paragraphs are the group's pieces: what its speaker said.
+    const closed_quote& continued_whole() const noexcept { return whole_; }
     std::size_t group_size() const noexcept { return group_size_; }
     void clear_group() noexcept { group_size_ = 0; }
 
@@ -104,7 +109,7 @@ public:
         if (first.role == mark_role::none || first.role == mark_role::close
             || first.family != stack_[0].family || first.begin != pos || chain_size_ == chain_capacity)
             return false;
-        chain_[chain_size_++] = {b, number};
+        chain_[chain_size_++] = {b, number, first.begin, first.end};
         return true;
     }
 
@@ -246,7 +251,7 @@ private:
                      "quotation mark never closed; quote taken to the end of its paragraph or to the next "
                      "opening mark",
                      top.mark.begin, top.mark.end);
-            record(unclosed(top, stop, b.end));
+            record_quote(text, unclosed(top, stop, b.end));
         }
         if (depth_ != 0)
             return false;
@@ -257,12 +262,11 @@ private:
 
     bool close_top(std::string_view text, const quote_mark& mark, const block& b, sentence_state& sentence) {
         const open_quote top = stack_[--depth_];
-        if (depth_ == 0)
-            chain_size_ = 0;
-        record({top.mark.begin, mark.end, top.mark.end, mark.begin, top.paragraph_begin, b.end,
-                top.paragraph_number, top.sentence_begin, top.family, true, top.opens_sentence});
+        record_quote(text, {top.mark.begin, mark.end, top.mark.end, mark.begin, top.paragraph_begin, b.end,
+                            top.paragraph_number, top.sentence_begin, top.family, true, top.opens_sentence});
         if (depth_ != 0)
             return false;
+        chain_size_ = 0;
         // “…ended.” Next sentence: the quote ended its sentence. (An attribution read after it may end the
         // sentence too: “…,” Green told TMOF.)
         const std::size_t content_end = trim_blanks_back(text, top.mark.end, mark.begin);
@@ -273,6 +277,42 @@ private:
             sentence.begin = mark.end;
         sentence.skip_to(mark.end);
         return true;
+    }
+
+    /// Records `q`; the outermost quote, continued over paragraphs, as one piece per paragraph.
+    void record_quote(std::string_view text, const closed_quote& q) noexcept {
+        if (depth_ != 0 || chain_size_ == 0) {
+            record(q);
+            return;
+        }
+        whole_ = q;
+        closed_quote piece = q;
+        piece.piece = true;
+        piece.closed = false;
+        piece.end = piece.content_end =
+            std::max(q.content_begin, trim_blanks_back(text, q.content_begin, top_paragraph_end_));
+        piece.paragraph_end = top_paragraph_end_;
+        record(piece);
+        for (std::size_t i = 0; i < chain_size_; ++i) {
+            const chained& c = chain_[i];
+            piece.begin = c.mark_begin;
+            piece.content_begin = c.mark_end;
+            piece.paragraph_begin = c.paragraph.begin;
+            piece.paragraph_end = c.paragraph.end;
+            piece.paragraph_number = c.number;
+            piece.sentence_begin = c.mark_begin;
+            piece.opens_sentence = true;
+            if (i + 1 == chain_size_) {
+                piece.end = std::max(c.mark_end, q.end);
+                piece.content_end = std::max(c.mark_end, q.content_end);
+                piece.paragraph_end = q.paragraph_end;
+                piece.closed = q.closed;
+            } else {
+                piece.end = piece.content_end =
+                    std::max(c.mark_end, trim_blanks_back(text, c.mark_end, c.paragraph.end));
+            }
+            record(piece);
+        }
     }
 
     void record(const closed_quote& q) noexcept {
@@ -295,6 +335,7 @@ private:
     chain chain_{};
     std::size_t chain_size_ = 0;
     std::size_t top_paragraph_end_ = 0; ///< end of the paragraph the open outermost quote began in
+    closed_quote whole_{};              ///< the continued quote last recorded in pieces
     bool nesting_reported_ = false;
     block last_paragraph_{};
 };

@@ -133,12 +133,11 @@ private:
     void report_group() {
         pairing_.sort_group();
         std::array<std::size_t, quote_pairing::group_capacity> indices{};
+        quote said_by{};
+        bool said_by_found = false;
         for (std::size_t i = 0; i < pairing_.group_size(); ++i) {
             const closed_quote& q = pairing_.grouped(i);
-            quote out{};
-            static_cast<span&>(out) = make_span(text_, q.begin, q.end);
-            out.content =
-                make_span(text_, q.content_begin, trim_blanks_back(text_, q.content_begin, q.content_end));
+            quote out = quote_of(q);
             out.index = next_index_++;
             indices[i] = out.index;
             for (std::size_t k = i; k-- > 0;)
@@ -148,11 +147,37 @@ private:
                 }
             if (out.parent)
                 out.kind = kind_of_nested(text_, out);
-            else
+            else if (!q.piece)
                 attribute(out, q);
+            else
+                attribute_piece(out, said_by, said_by_found);
             emit(handler_, out);
         }
         pairing_.clear_group();
+    }
+
+    /// The quote `q` spans, its content without the blanks that end it.
+    quote quote_of(const closed_quote& q) const noexcept {
+        quote out{};
+        static_cast<span&>(out) = make_span(text_, q.begin, q.end);
+        out.content =
+            make_span(text_, q.content_begin, trim_blanks_back(text_, q.content_begin, q.content_end));
+        return out;
+    }
+
+    /// A paragraph of a quote continued over paragraphs: its speaker and kind are those of the whole
+    /// (`whole`, attributed once, at the first piece: `attributed`).
+    void attribute_piece(quote& piece, quote& whole, bool& attributed) {
+        if (!attributed) {
+            whole = quote_of(pairing_.continued_whole());
+            attribute(whole, pairing_.continued_whole());
+            attributed = true;
+        }
+        piece.speaker = whole.speaker;
+        piece.speaker_name = whole.speaker_name;
+        piece.cue = whole.cue;
+        piece.channel = whole.channel;
+        piece.kind = whole.kind;
     }
 
     /// Finds who said `q`, how, and what kind of quote it is.
@@ -166,7 +191,7 @@ private:
         if (!cue_before && !where.opens_sentence)
             cue_before = cue_in(text_, where.sentence_begin, q.begin)
                          || words_of_someone_before(text_, where.sentence_begin, q.begin);
-        q.kind = kind_of(text_, q, where, found.attributed, cue_before);
+        q.kind = kind_of(text_, q, where, {found.attributed, found.by_subject, cue_before, found.after});
         if (q.kind == quote_kind::scare || q.kind == quote_kind::title) {
             // A word held at a distance or the title of a work: nobody is quoted.
             q.speaker = q.speaker_name = q.cue = q.channel = std::nullopt;
@@ -184,7 +209,8 @@ private:
             q.cue = optional_span(text_, found.fields.cue);
             q.channel = optional_span(text_, found.fields.channel);
             q.speaker_name = speakers_.resolve(lo, speaker, true);
-            if (q.speaker)
+            // A subject without a speech verb is no report of speech for later quotes to inherit.
+            if (q.speaker && !found.by_subject)
                 speakers_.spoke({q.speaker, q.speaker_name, paragraph_number_, q.speaker->begin});
         } else if (const speech* from = inherited_speech(text_, speakers_, q, where)) {
             q.speaker = from->speaker;
