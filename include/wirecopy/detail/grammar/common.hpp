@@ -12,7 +12,22 @@
 #include <wirecopy/detail/regions.hpp>
 #include <wirecopy/document.hpp>
 
-#include <boost/spirit/home/x3.hpp>
+// The parts of X3 the grammars use, not all of <boost/spirit/home/x3.hpp>: every unit that includes the
+// grammars would parse its symbol tables, real-number and binary parsers too.
+#include <boost/spirit/home/x3/auxiliary/eoi.hpp>
+#include <boost/spirit/home/x3/auxiliary/eps.hpp>
+#include <boost/spirit/home/x3/char/char.hpp>
+#include <boost/spirit/home/x3/char/char_parser.hpp>
+#include <boost/spirit/home/x3/core.hpp>
+#include <boost/spirit/home/x3/directive/no_case.hpp>
+#include <boost/spirit/home/x3/directive/omit.hpp>
+#include <boost/spirit/home/x3/directive/raw.hpp>
+#include <boost/spirit/home/x3/directive/repeat.hpp>
+#include <boost/spirit/home/x3/directive/with.hpp>
+#include <boost/spirit/home/x3/nonterminal/rule.hpp>
+#include <boost/spirit/home/x3/numeric/uint.hpp>
+#include <boost/spirit/home/x3/operator.hpp>
+#include <boost/spirit/home/x3/string/literal_string.hpp>
 
 #include <array>
 #include <string>
