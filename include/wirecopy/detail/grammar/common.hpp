@@ -324,13 +324,17 @@ struct word_rest : scan_parser<word_rest<Class, Possessive>> {
     }
 };
 
-/// Blanks and line breaks, at least `Least` characters of them.
-template <std::size_t Least>
-struct white_space : scan_parser<white_space<Least>> {
+/// Which white space `white_space` takes.
+enum class lines { crossed, kept };
+
+/// Blanks, and line breaks unless `Lines` is `kept`, at least `Least` characters of them; as one scan, where
+/// `+blank` and `*blank` would each compile X3's loop machinery again in every grammar that uses them.
+template <std::size_t Least, lines Lines = lines::crossed>
+struct white_space : scan_parser<white_space<Least, Lines>> {
     static bool scan(iterator& first, iterator const& last) noexcept {
         std::size_t count = 0;
         for (;; ++count) {
-            if (first != last && (*first == '\n' || *first == '\r'))
+            if (Lines == lines::crossed && first != last && (*first == '\n' || *first == '\r'))
                 ++first;
             else if (!blank::scan(first, last))
                 break;
@@ -344,8 +348,8 @@ struct white_space : scan_parser<white_space<Least>> {
 // ------------------------------------------------------------------ blanks, dashes, punctuation
 // Non-breaking and thin spaces occur in datelines and footers as often as plain ones.
 inline constexpr auto blank = char_classes::blank{};
-inline constexpr auto blanks = +blank;
-inline constexpr auto opt_blanks = *blank;
+inline constexpr auto blanks = char_classes::white_space<1, char_classes::lines::kept>{};
+inline constexpr auto opt_blanks = char_classes::white_space<0, char_classes::lines::kept>{};
 inline constexpr auto line_break = -x3::lit('\r') >> x3::lit('\n') | x3::lit('\r');
 /// White space that may cross one line break (a footer line wrapped by the wire).
 inline constexpr auto space = char_classes::white_space<1>{};
