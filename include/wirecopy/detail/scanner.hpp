@@ -17,7 +17,7 @@
 
 #if defined(__x86_64__) || defined(_M_X64)
 #define WIRECOPY_X86_64 1
-#include <immintrin.h>
+#include <emmintrin.h>
 #elif defined(__aarch64__) || defined(_M_ARM64)
 #define WIRECOPY_AARCH64 1
 #include <arm_neon.h>
@@ -144,23 +144,40 @@ inline const char* find_unusual_sse2(const char* p, const char* end) noexcept {
 #endif
 
 #if defined(WIRECOPY_HAVE_AVX2_CODE)
+// The AVX2 searches are written with the vector extensions of GCC and Clang, which give the same
+// instructions as the intrinsics: the intrinsics need <immintrin.h>, which costs every unit that includes
+// the engine more to parse than all of this header.
+using bytes32 = char __attribute__((vector_size(32)));
+using signed_bytes32 = signed char __attribute__((vector_size(32)));
+
+WIRECOPY_TARGET_AVX2 inline bytes32 load32(const char* at) noexcept {
+    bytes32 v;
+    std::memcpy(&v, at, sizeof v);
+    return v;
+}
+
+/// One bit for each byte of `v` whose high bit is set (a true comparison sets all eight).
+WIRECOPY_TARGET_AVX2 inline unsigned high_bits(bytes32 v) noexcept {
+    return static_cast<unsigned>(__builtin_ia32_pmovmskb256(v));
+}
+
 /// Bytes of `set` in the 32 bytes at `at`, one bit each.
-WIRECOPY_TARGET_AVX2 inline unsigned set_mask_avx2(const char* at, const __m256i* needles,
+WIRECOPY_TARGET_AVX2 inline unsigned set_mask_avx2(const char* at, const bytes32* needles,
                                                    unsigned count) noexcept {
-    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(at));
-    __m256i hits = _mm256_setzero_si256();
+    const bytes32 v = load32(at);
+    bytes32 hits = {};
     for (unsigned i = 0; i < count; ++i)
-        hits = _mm256_or_si256(hits, _mm256_cmpeq_epi8(v, needles[i]));
-    return static_cast<unsigned>(_mm256_movemask_epi8(hits));
+        hits |= (bytes32)(v == needles[i]);
+    return high_bits(hits);
 }
 
 WIRECOPY_TARGET_AVX2 inline const char* find_avx2(const char* p, const char* end,
                                                   const byte_set& set) noexcept {
     if (end - p < 32)
         return find_sse2(p, end, set);
-    __m256i needles[8];
+    bytes32 needles[8];
     for (unsigned i = 0; i < set.count; ++i)
-        needles[i] = _mm256_set1_epi8(static_cast<char>(set.bytes[i]));
+        needles[i] = bytes32{} + static_cast<char>(set.bytes[i]);
     for (; end - p > 32; p += 32)
         if (const unsigned mask = set_mask_avx2(p, needles, set.count))
             return p + first_bit(mask);
@@ -169,19 +186,13 @@ WIRECOPY_TARGET_AVX2 inline const char* find_avx2(const char* p, const char* end
 }
 
 WIRECOPY_TARGET_AVX2 inline const char* find_unusual_avx2(const char* p, const char* end) noexcept {
-    const __m256i space_limit = _mm256_set1_epi8(0x20);
+    const signed_bytes32 space_limit = signed_bytes32{} + 0x20;
     while (end - p >= 32) {
-        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
-        const __m256i low = _mm256_cmpgt_epi8(space_limit, v);
-        const __m256i space =
-            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t')),
-                                            _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n'))),
-                            _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r')),
-                                            _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\f')),
-                                                            _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\v')))));
-        const __m256i del = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x7F));
-        const __m256i unusual = _mm256_or_si256(_mm256_andnot_si256(space, low), del);
-        if (const unsigned mask = static_cast<unsigned>(_mm256_movemask_epi8(unusual)))
+        const bytes32 v = load32(p);
+        const bytes32 low = (bytes32)(space_limit > (signed_bytes32)v);
+        const bytes32 space = (bytes32)((v == '\t') | (v == '\n') | (v == '\r') | (v == '\f') | (v == '\v'));
+        const bytes32 del = (bytes32)(v == 0x7F);
+        if (const unsigned mask = high_bits((~space & low) | del))
             return p + first_bit(mask);
         p += 32;
     }

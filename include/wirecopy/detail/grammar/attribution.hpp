@@ -315,14 +315,16 @@ inline constexpr auto plain_capitalized =
     >> !possessive_s;
 /// A word of a name: "Ken", "Brind'Amour", "W.", "Mr.", "DUP".
 /// (Every form starts with a capital: `&upper` first spares lower-case words the date look-ups.)
-inline constexpr auto name_token = &upper >> !date_word >> (honorific | caps_name | plain_capitalized);
+inline constexpr auto name_token_def = &upper >> !date_word >> (honorific | caps_name | plain_capitalized);
+inline constexpr auto name_token = standalone<name_token_def>{};
 /// "Vauxhall’s", "DeLaet's": a possessive, which a name or title may go on from ("Monday's" is none). The
 /// shape is tested first: most capitalized words are no possessive, and are turned away before the date
 /// look-ups.
 inline constexpr auto possessive_shape =
     upper >> char_classes::word_rest<char_classes::letter, char_classes::possessive::ends_word>{}
     >> possessive_s;
-inline constexpr auto possessive_token = &possessive_shape >> !date_word >> possessive_shape;
+inline constexpr auto possessive_token_def = &possessive_shape >> !date_word >> possessive_shape;
+inline constexpr auto possessive_token = standalone<possessive_token_def>{};
 /// Lower-case words that stand before a name as its title: "coach", "media coordinator", "oil and gas
 /// worker". Not adverbs, function words or cues.
 /// The end of a whole word, hyphenated compounds included ("then-Surrey" is not "then").
@@ -333,43 +335,54 @@ inline constexpr auto verb_like = word_tables::lower_word_if_parser<word_tables:
 /// capitalized word is turned away before the look-ups.)
 inline constexpr auto noun_word = &lower >> !(title_stoppers >> compound_end) >> !adverb >> lower_word;
 inline constexpr auto title_word = !verb_like >> noun_word;
-inline constexpr auto title_run = title_word
-                                  >> x3::repeat(0, 4)[blank >> -(x3::lit("and") >> blank) >> title_word]
-                                  >> &(blank >> name_token);
+inline constexpr auto title_run_def = title_word
+                                      >> x3::repeat(0, 4)[blank >> -(x3::lit("and") >> blank) >> title_word]
+                                      >> &(blank >> name_token);
+inline constexpr auto title_run = standalone<title_run_def>{};
 
 /// A name with the titles and affiliations in front of it: "Oilers head coach Ken Hitchcock", "Sen.
 /// Debbie Stabenow", "UFCW Local 832 president Jeff Traeger", "BC Hydro", "union leader Marta Delgado".
 /// The tracker splits off the person's name (the capitalized words at its end).
-inline constexpr auto name_item = name_token | number_word | title_run
-                                  | name_particle >> &(blank >> name_token)
-                                  | possessive_token >> &(blank >> (name_token | title_run))
-                                  | (x3::lit("and") | '&') >> &(blank >> name_token);
-inline constexpr auto titled_name = !(sentence_openers >> word_end) >> (name_item - number_word)
-                                    >> *(blank >> name_item) >> -(-x3::lit(',') >> blank >> name_suffix);
+inline constexpr auto name_item_def = name_token | number_word | title_run
+                                      | name_particle >> &(blank >> name_token)
+                                      | possessive_token >> &(blank >> (name_token | title_run))
+                                      | (x3::lit("and") | '&') >> &(blank >> name_token);
+inline constexpr auto name_item = standalone<name_item_def>{};
+inline constexpr auto titled_name_def = !(sentence_openers >> word_end) >> (name_item - number_word)
+                                        >> *(blank >> name_item) >> -(-x3::lit(',') >> blank >> name_suffix);
+inline constexpr auto titled_name = standalone<titled_name_def>{};
 
 /// "the minister", "a statement", "a spokesman for the ministry", "the lanky, bespectacled professor": a
 /// determiner and up to six words, running into neither a cue nor an auxiliary.
-inline constexpr auto phrase_word = !(phrase_stoppers >> word_end) >> !adverb >> (possessive_token | any_word)
-                                    >> -(apostrophe >> !letter); // "miners’ union" // "miners’ union"
+inline constexpr auto phrase_word_def = !(phrase_stoppers >> word_end) >> !adverb
+                                        >> (possessive_token | any_word)
+                                        >> -(apostrophe >> !letter); // "miners’ union" // "miners’ union"
 /// After its first word a phrase does not go on into a past tense: "The diocese issued…".
 inline constexpr auto past_tense = word_tables::lower_word_if_parser<word_tables::ends_in_ed>{};
+inline constexpr auto phrase_word = standalone<phrase_word_def>{};
 /// A function word goes on a phrase only where a word of the phrase follows it: "the manager of one such
 /// airport in Ohio", never "… airport in".
 inline constexpr auto phrase_next_word =
     blank >> !past_tense >> !(function_words >> word_end >> !(blank >> phrase_word)) >> phrase_word;
-inline constexpr auto common_noun_phrase = (determiners >> word_end | possessive_token >> &(blank >> lower))
-                                           >> blank >> phrase_word >> x3::repeat(0, 6)[phrase_next_word];
+inline constexpr auto common_noun_phrase_def = (determiners >> word_end
+                                                | possessive_token >> &(blank >> lower))
+                                               >> blank >> phrase_word >> x3::repeat(0, 6)[phrase_next_word];
+inline constexpr auto common_noun_phrase = standalone<common_noun_phrase_def>{};
 /// With commas between its words, only right before the cue: "the lanky, bespectacled professor said".
-inline constexpr auto listed_noun_phrase = determiners >> word_end >> +(blank >> phrase_word >> ',')
-                                           >> x3::repeat(1, 4)[blank >> phrase_word];
+inline constexpr auto listed_noun_phrase_def = determiners >> word_end >> +(blank >> phrase_word >> ',')
+                                               >> x3::repeat(1, 4)[blank >> phrase_word];
+inline constexpr auto listed_noun_phrase = standalone<listed_noun_phrase_def>{};
 /// "officials said", "Surrey staff explained", "researchers say": bare nouns directly before a cue.
-inline constexpr auto bare_nouns = noun_word >> -(blank >> noun_word) >> &(ws >> auxiliaries >> cue);
+inline constexpr auto bare_nouns_def = noun_word >> -(blank >> noun_word) >> &(ws >> auxiliaries >> cue);
+inline constexpr auto bare_nouns = standalone<bare_nouns_def>{};
 
-inline constexpr auto speaker = pronoun | common_noun_phrase | titled_name;
+inline constexpr auto speaker_def = pronoun | common_noun_phrase | titled_name;
+inline constexpr auto speaker = standalone<speaker_def>{};
 /// Before a cue a speaker may also be bare nouns, after a name or not: "Surrey staff explained".
-inline constexpr auto speaker_before_cue = pronoun | listed_noun_phrase >> &(ws >> auxiliaries >> cue)
-                                           | common_noun_phrase | titled_name >> -(blank >> bare_nouns)
-                                           | bare_nouns;
+inline constexpr auto speaker_before_cue_def = pronoun | listed_noun_phrase >> &(ws >> auxiliaries >> cue)
+                                               | common_noun_phrase | titled_name >> -(blank >> bare_nouns)
+                                               | bare_nouns;
+inline constexpr auto speaker_before_cue = standalone<speaker_before_cue_def>{};
 
 /// ", a Russian state news outlet," between a speaker and the cue. The first is captured (a name in
 /// apposition to a common noun is the speaker); two more may follow (", D-Mich., a member of …,").
@@ -380,28 +393,32 @@ inline constexpr auto quote_char = x3::lit('"') | x3::lit("``") | x3::lit("''") 
 inline constexpr auto sentence_stop = x3::lit('.') >> (blank | line_break) >> opt_blanks
                                       >> (upper | quote_char);
 /// (A cue is looked for at word starts only: after the blank that precedes it.)
-inline constexpr auto appositive_text =
+inline constexpr auto appositive_text_def =
     !cue >> x3::repeat(
         1, 160)[word_tables::plain_appositive_byte{}
                 | (!x3::lit(',') >> !quote_char >> !sentence_stop >> !(x3::lit('.') >> (line_break | x3::eoi))
                    >> ((blank >> !cue) | (x3::char_ - blank)))];
+inline constexpr auto appositive_text = standalone<appositive_text_def>{};
 inline constexpr auto appositive =
     opt_ws >> ',' >> ws >> x3::raw[appositive_text][capture<&F::appositive>] >> ',';
 inline constexpr auto more_appositive = ws >> appositive_text >> ',';
 inline constexpr auto appositives = -(appositive >> x3::repeat(0, 2)[more_appositive]);
 /// "Tim Guest with the Nova Scotia Health Authority", "Jingyi Pan of IG".
-inline constexpr auto affiliation = ws >> (x3::lit("with") | "of" | "from" | "at") >> word_end >> ws
-                                    >> (common_noun_phrase | titled_name);
+inline constexpr auto affiliation_def = ws >> (x3::lit("with") | "of" | "from" | "at") >> word_end >> ws
+                                        >> (common_noun_phrase | titled_name);
+inline constexpr auto affiliation = standalone<affiliation_def>{};
 
 /// "in a statement", "at a news conference", "on Twitter", "by email" (not "in Ottawa", "on Monday").
-inline constexpr auto channel_phrase =
+inline constexpr auto channel_phrase_def =
     ((x3::lit("in") | "at" | "during") >> word_end >> ws >> common_noun_phrase)
     | ((x3::lit("on") | "via") >> word_end >> ws >> !calendar_word >> (common_noun_phrase | titled_name))
     | (x3::lit("by") >> word_end >> ws >> (x3::lit("email") | "e-mail" | "phone" | "telephone" | "text")
        >> word_end);
+inline constexpr auto channel_phrase = standalone<channel_phrase_def>{};
 /// The object of "told": "Reuters", "reporters", "The Canadian Press", "the House".
-inline constexpr auto told_object = !calendar_word >> (common_noun_phrase | titled_name
-                                                       | !(function_words >> word_end) >> lower_word);
+inline constexpr auto told_object_def = !calendar_word >> (common_noun_phrase | titled_name
+                                                           | !(function_words >> word_end) >> lower_word);
+inline constexpr auto told_object = standalone<told_object_def>{};
 
 /// A cue and its channel: "said in a statement", "told Reuters".
 inline constexpr auto cue_and_channel =
@@ -436,7 +453,8 @@ inline constexpr auto dash_speaker = x3::raw[titled_name][capture<&F::speaker>]
 /// An introduction before the subject: "But", "Still,", "In a statement,", "Asked about it, ".
 inline constexpr auto intro_phrase = intro_words >> word_end
                                      >> x3::repeat(1, 160)[x3::char_ - chars(",.;:!?\"\n")] >> ',' >> ws;
-inline constexpr auto introduction = intro_phrase | (connectives >> word_end >> -x3::lit(',') >> ws);
+inline constexpr auto introduction_def = intro_phrase | (connectives >> word_end >> -x3::lit(',') >> ws);
+inline constexpr auto introduction = standalone<introduction_def>{};
 
 /// The subject of a sentence and what follows it: a speech verb (captured) or any lower-case verb.
 inline constexpr auto subject =

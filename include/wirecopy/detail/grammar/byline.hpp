@@ -36,9 +36,10 @@ inline constexpr auto job_word = x3::no_case[job_words] >> -x3::lit('s') >> word
 /// "Associated Press Writer", "AP Business Writer", "Staff Writer", "Xinhua writer", "CNN Medical News
 /// Producer": an organisation and capitalised words, then job words.
 /// An organisation only leads: in "MATT KELLEY Associated Press Writer" the title starts at it.
-inline constexpr auto title = -(organisation >> blank)
-                              >> *(!job_word >> !organisation >> capitalized_word >> blank) >> job_word
-                              >> *(blank >> job_word);
+inline constexpr auto title_def = -(organisation >> blank)
+                                  >> *(!job_word >> !organisation >> capitalized_word >> blank) >> job_word
+                                  >> *(blank >> job_word);
+inline constexpr auto title = standalone<title_def>{};
 inline constexpr auto captured_title = x3::raw[title][capture<&F::title>];
 /// What follows the last comma of a byline without "By": an organisation or a job title. (Built once: an
 /// expression composed at each call copies its word tables.)

@@ -13,7 +13,22 @@
 #include <wirecopy/detail/regions.hpp>
 #include <wirecopy/document.hpp>
 
-#include <boost/spirit/home/x3.hpp>
+// The parts of X3 the grammars use, not all of <boost/spirit/home/x3.hpp>: every unit that includes the
+// grammars would parse its symbol tables, real-number and binary parsers too.
+#include <boost/spirit/home/x3/auxiliary/eoi.hpp>
+#include <boost/spirit/home/x3/auxiliary/eps.hpp>
+#include <boost/spirit/home/x3/char/char.hpp>
+#include <boost/spirit/home/x3/char/char_parser.hpp>
+#include <boost/spirit/home/x3/core.hpp>
+#include <boost/spirit/home/x3/directive/no_case.hpp>
+#include <boost/spirit/home/x3/directive/omit.hpp>
+#include <boost/spirit/home/x3/directive/raw.hpp>
+#include <boost/spirit/home/x3/directive/repeat.hpp>
+#include <boost/spirit/home/x3/directive/with.hpp>
+#include <boost/spirit/home/x3/nonterminal/rule.hpp>
+#include <boost/spirit/home/x3/numeric/uint.hpp>
+#include <boost/spirit/home/x3/operator.hpp>
+#include <boost/spirit/home/x3/string/literal_string.hpp>
 
 #include <array>
 #include <string>
@@ -109,6 +124,21 @@ struct scan_parser : x3::parser<Derived> {
     template <class Iterator, class Context, class RContext, class Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
         return Derived::scan(first, last);
+    }
+};
+
+/// A fragment of grammar that captures nothing, as a parser of its own (`standalone<name_def>`): the
+/// grammars that share it call the one function that runs it instead of each compiling it again in its own
+/// context, and the expressions that hold it stay small, which keeps the header quick to compile. It sees
+/// no context and has no attribute: never use one under `x3::no_case` or where its attribute is read.
+template <const auto& Fragment>
+struct standalone : scan_parser<standalone<Fragment>> {
+    static bool scan(iterator& first, iterator const& last) noexcept {
+        iterator it = first;
+        if (!x3::parse(it, last, Fragment))
+            return false;
+        first = it;
+        return true;
     }
 };
 
@@ -285,13 +315,17 @@ struct word_rest : scan_parser<word_rest<Class, Possessive>> {
     }
 };
 
-/// Blanks and line breaks, at least `Least` characters of them.
-template <std::size_t Least>
-struct white_space : scan_parser<white_space<Least>> {
+/// Which white space `white_space` takes.
+enum class lines { crossed, kept };
+
+/// Blanks, and line breaks unless `Lines` is `kept`, at least `Least` characters of them; as one scan, where
+/// `+blank` and `*blank` would each compile X3's loop machinery again in every grammar that uses them.
+template <std::size_t Least, lines Lines = lines::crossed>
+struct white_space : scan_parser<white_space<Least, Lines>> {
     static bool scan(iterator& first, iterator const& last) noexcept {
         std::size_t count = 0;
         for (;; ++count) {
-            if (first != last && (*first == '\n' || *first == '\r'))
+            if (Lines == lines::crossed && first != last && (*first == '\n' || *first == '\r'))
                 ++first;
             else if (!blank::scan(first, last))
                 break;
@@ -305,8 +339,8 @@ struct white_space : scan_parser<white_space<Least>> {
 // ------------------------------------------------------------------ blanks, dashes, punctuation
 // Non-breaking and thin spaces occur in datelines and footers as often as plain ones.
 inline constexpr auto blank = char_classes::blank{};
-inline constexpr auto blanks = +blank;
-inline constexpr auto opt_blanks = *blank;
+inline constexpr auto blanks = char_classes::white_space<1, char_classes::lines::kept>{};
+inline constexpr auto opt_blanks = char_classes::white_space<0, char_classes::lines::kept>{};
 inline constexpr auto line_break = -x3::lit('\r') >> x3::lit('\n') | x3::lit('\r');
 /// White space that may cross one line break (a footer line wrapped by the wire).
 inline constexpr auto space = char_classes::white_space<1>{};
@@ -329,7 +363,9 @@ inline constexpr auto digit = x3::char_('0', '9');
 inline constexpr auto word_end = char_classes::word_end{};
 
 /// A word starting with a capital: "Caracas", "McDonald", "O'Neill", "Collett-White", "DALE".
-inline constexpr auto capitalized_word = upper >> char_classes::word_rest<char_classes::letter>{} >> word_end;
+inline constexpr auto capitalized_word_def =
+    upper >> char_classes::word_rest<char_classes::letter>{} >> word_end;
+inline constexpr auto capitalized_word = standalone<capitalized_word_def>{};
 /// An initial: "W." in "W. Dale Nelson"; initials run together in "J.K. PARK".
 inline constexpr auto initial = upper >> '.';
 inline constexpr auto initials = +initial >> word_end;
@@ -358,7 +394,8 @@ inline constexpr auto elided_name = (x3::lit("dell") | "d" | "l") >> apostrophe 
 
 /// A personal name: "Eric Martin", "W. DALE NELSON", "Al-Zaquan Amer Hamzah", "Indulal PM",
 /// "Martin Luther King Jr.". At least one capitalized word; particles only between capitalized words.
-inline constexpr auto name_word = initials | capitalized_word | elided_name;
+inline constexpr auto name_word_def = initials | capitalized_word | elided_name;
+inline constexpr auto name_word = standalone<name_word_def>{};
 /// A personal name whose words stop where `stop` matches: a byline's names end before "AND" or before
 /// the agency closing the line ("By Brad Schade Reuters").
 template <class Stop>
@@ -367,12 +404,14 @@ constexpr auto person_name_before(const Stop& stop) {
            >> *(blanks >> !name_suffix >> !stop >> (name_word | name_particle >> &(blank >> name_word)))
            >> -(-x3::lit(',') >> blank >> name_suffix);
 }
-inline constexpr auto person_name = person_name_before(!x3::eps);
+inline constexpr auto person_name_def = person_name_before(!x3::eps);
+inline constexpr auto person_name = standalone<person_name_def>{};
 
 /// An all-capitals place word: "NEW", "YORK", "ST.", "D.C.", "PINE", "AL-", accented capitals too.
-inline constexpr auto caps_word = upper
-                                  >> *(upper | x3::lit('.') | (x3::lit('-') | apostrophe | '&') >> upper)
-                                  >> word_end;
+inline constexpr auto caps_word_def = upper
+                                      >> *(upper | x3::lit('.') | (x3::lit('-') | apostrophe | '&') >> upper)
+                                      >> word_end;
+inline constexpr auto caps_word = standalone<caps_word_def>{};
 
 // ------------------------------------------------------------------ keywords
 /// Keyword literals matched under `x3::no_case` use ISO 8859-1: its case folding is a table lookup where
@@ -427,7 +466,8 @@ inline constexpr auto date =
 /// An abbreviation of several parts: "W.Va.", "N.Mex.".
 inline constexpr auto dotted_abbreviation = +(upper >> *lower >> '.') >> word_end;
 /// A word of a place name: "NEW", "ST.", "D.C.", "Caracas", "Mich.", "S.D.", "W.Va.".
-inline constexpr auto place_word = caps_word | dotted_abbreviation | (capitalized_word >> -x3::lit('.'));
+inline constexpr auto place_word_def = caps_word | dotted_abbreviation | (capitalized_word >> -x3::lit('.'));
+inline constexpr auto place_word = standalone<place_word_def>{};
 /// "March 3", "Feb. 26": a month and a day ahead, which no place name runs into ("JOHANNESBURG March 13").
 /// Stores nothing, so it works in any context.
 /// (The first letter is tested first: most words start with none of a month's.)
@@ -445,10 +485,13 @@ constexpr auto city_before(Stop stop) {
     return place_before(stop) >> *(x3::lit('/') >> opt_blanks >> place_before(stop));
 }
 /// No place name runs into a month and day ("JOHANNESBURG March 13").
-inline constexpr auto place = place_before(month_day_ahead);
-inline constexpr auto city = city_before(month_day_ahead);
+inline constexpr auto place_def = place_before(month_day_ahead);
+inline constexpr auto place = standalone<place_def>{};
+inline constexpr auto city_def = city_before(month_day_ahead);
+inline constexpr auto city = standalone<city_def>{};
 /// Several places: "NEW YORK and CHICAGO" (only where no person name can follow, as in datelines).
-inline constexpr auto places = city >> *(blanks >> "and" >> blanks >> city);
+inline constexpr auto places_def = city >> *(blanks >> "and" >> blanks >> city);
+inline constexpr auto places = standalone<places_def>{};
 
 // ------------------------------------------------------------------ agencies
 struct organisation_name {
@@ -498,7 +541,8 @@ inline constexpr auto organisation = x3::no_case[agencies] >> word_end;
 inline constexpr auto email_char = chars("a-zA-Z0-9._%+-");
 inline constexpr auto domain_label = +chars("a-zA-Z0-9-");
 /// "arosati3@bloomberg.net"; the final period of a sentence is not part of it.
-inline constexpr auto email = +email_char >> '@' >> domain_label >> +('.' >> domain_label);
+inline constexpr auto email_def = +email_char >> '@' >> domain_label >> +('.' >> domain_label);
+inline constexpr auto email = standalone<email_def>{};
 
 // ------------------------------------------------------------------ lists of people
 /// A person as captured: a name and the place given with it, if any.
@@ -556,7 +600,8 @@ inline constexpr auto list_separator =
 inline const word_table<> regions{[](auto& table) { table.add_all(us_states).add_all(canadian_provinces); }};
 
 /// ", Neb.", ", North Carolina": the state or province after a city.
-inline constexpr auto region_qualifier = x3::lit(',') >> blank >> regions >> word_end;
+inline constexpr auto region_qualifier_def = x3::lit(',') >> blank >> regions >> word_end;
+inline constexpr auto region_qualifier = standalone<region_qualifier_def>{};
 
 /// "in Caracas", "in Caracas Office", "in KUALA LUMPUR", "in Portland, Maine".
 template <auto List, class Stop>

@@ -83,8 +83,9 @@ inline constexpr auto intro = x3::no_case[keyword::lit("to")] >> blanks
                               >> opt_blanks >> -x3::lit(':') >> space;
 
 /// "+1-212-617-2000", "(212) 617-2000".
-inline constexpr auto phone = -x3::lit('+') >> (digit | '(')
-                              >> *(digit | '-' | '.' | '(' | ')' | blank >> &digit);
+inline constexpr auto phone_def = -x3::lit('+') >> (digit | '(')
+                                  >> *(digit | '-' | '.' | '(' | ')' | blank >> &digit);
+inline constexpr auto phone = standalone<phone_def>{};
 inline constexpr auto captured_email = -x3::lit('<')
                                        >> x3::raw[email][set_contact_action<&contact_fields::email>{}]
                                        >> -x3::lit('>');
@@ -94,12 +95,15 @@ inline constexpr auto reach = blanks >> (x3::lit("at") | "via") >> blanks
                                   | (phone >> -(blanks >> "or" >> blanks >> captured_email)));
 
 /// "Caracas" in "in Caracas Office": Bloomberg names the bureau; the location is its city.
-inline constexpr auto bureau_city = place_word >> *(blank >> !(x3::lit("Office") >> word_end) >> place_word);
+inline constexpr auto bureau_city_def = place_word
+                                        >> *(blank >> !(x3::lit("Office") >> word_end) >> place_word);
+inline constexpr auto bureau_city = standalone<bureau_city_def>{};
 /// "federal court in Chicago", "Manhattan federal court": a reporter at a trial is located by the court.
 inline constexpr auto court = x3::no_case[keyword::lit("court")] >> word_end;
 inline constexpr auto court_word = !((x3::lit("at") >> word_end) | court) >> +(letter | '.');
-inline constexpr auto courtroom = x3::repeat(0, 4)[court_word >> blank] >> court
-                                  >> -(blanks >> "in" >> blanks >> city >> -region_qualifier);
+inline constexpr auto courtroom_def = x3::repeat(0, 4)[court_word >> blank] >> court
+                                      >> -(blanks >> "in" >> blanks >> city >> -region_qualifier);
+inline constexpr auto courtroom = standalone<courtroom_def>{};
 inline constexpr auto
     entry = x3::raw[person_name][push_contact_action{}]
             >> -(blanks >> "in" >> blanks

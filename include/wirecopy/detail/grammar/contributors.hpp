@@ -34,10 +34,11 @@ inline constexpr auto close = opt_blanks >> -x3::lit('.') >> opt_blanks >> -(x3:
                               >> opt_blanks >> x3::eoi;
 /// ", Neb." after a city. Another place (a country) is a qualifier only where no name can follow it:
 /// before ", and", ", contributed" or the end of the sentence.
-inline constexpr auto qualifier =
+inline constexpr auto qualifier_def =
     x3::lit(',') >> blank
     >> ((regions >> word_end)
         | (place >> &((x3::lit(',') >> blanks >> (x3::lit("and") >> blank | "contributed")) | close)));
+inline constexpr auto qualifier = standalone<qualifier_def>{};
 inline constexpr auto located =
     blanks >> "in" >> blanks >> x3::raw[city >> -qualifier][locate_group_action<&F::people>{}];
 inline constexpr auto names =
@@ -70,8 +71,9 @@ inline const word_table<> title_nouns{[](auto& table) {
 }};
 inline constexpr auto title_noun = x3::no_case[title_nouns] >> word_end;
 inline constexpr auto title_word = +(letter | '-') >> word_end;
-inline constexpr auto title = x3::repeat(0, 3)[!title_noun >> title_word >> blanks] >> title_noun
-                              >> *(blanks >> title_noun);
+inline constexpr auto title_def = x3::repeat(0, 3)[!title_noun >> title_word >> blanks] >> title_noun
+                                  >> *(blanks >> title_noun);
+inline constexpr auto title = standalone<title_def>{};
 
 /// A news organisation's possessive: "CNN's", "NBC News'", "The Washington Post's".
 inline constexpr auto outlet_word = upper >> *(letter | '.' | '&' | '-');

@@ -31,12 +31,11 @@ inline constexpr auto publication_kind = (x3::lit("magazine") | "newspaper") >> 
 inline constexpr auto holder_city = x3::lit(", ") >> capitalized_word >> &(opt_blanks >> (x3::eoi | '.'));
 /// "The Associated Press", "N.Y. Times News Service", "Dow Jones & Co.", "Nexstar Media, Inc.": a
 /// company abbreviation ends the name.
-inline constexpr auto holder = holder_word
-                               >> *(blank >> !company_abbreviation
-                                    >> (holder_word
-                                        | holder_joiner >> &(blank >> (holder_word | company_abbreviation))))
-                               >> -(blank >> publication_kind)
-                               >> *((blank | x3::lit(", ")) >> company_abbreviation) >> -holder_city;
+inline constexpr auto holder_def =
+    holder_word >> *(blank >> !company_abbreviation
+                     >> (holder_word | holder_joiner >> &(blank >> (holder_word | company_abbreviation))))
+    >> -(blank >> publication_kind) >> *((blank | x3::lit(", ")) >> company_abbreviation) >> -holder_city;
+inline constexpr auto holder = standalone<holder_def>{};
 
 /// The bytes a notice can open with: "©", "(c)", "c.1998", "Copyright", "C Copyright".
 inline bool opens_notice(char c) noexcept {

@@ -61,17 +61,22 @@ inline const word_table<> role_words{[](auto& table) {
                    "sub-editing", "subediting"});
 }};
 inline constexpr auto role_word = x3::no_case[role_words] >> word_end;
-inline constexpr auto role = role_word >> *(blank >> (role_word | (x3::lit("and") >> &(blank >> role_word))));
+inline constexpr auto role_def = role_word
+                                 >> *(blank >> (role_word | (x3::lit("and") >> &(blank >> role_word))));
+inline constexpr auto role = standalone<role_def>{};
 inline constexpr auto by = x3::no_case[keyword::lit("by")] >> word_end;
 
 /// A role and its "by", e.g. "Editing by " before a name list: never a name itself.
-inline constexpr auto role_start = role >> blanks >> by;
+inline constexpr auto role_start_def = role >> blanks >> by;
+inline constexpr auto role_start = standalone<role_start_def>{};
 /// "Bengaluru newsroom", "Reuters staff": a desk credited as a whole.
 inline constexpr auto desk = x3::lit("newsroom") | "Newsroom" | "staff" | "Staff" | "bureaus" | "bureau"
                              | "Bureau" | "desk" | "reporters" | "correspondents";
 /// Reuters' desk contact inside the credit: "; Reuters Messaging: rm://…; E-mail: …; Tel: …".
 inline constexpr auto messaging_lead = x3::lit("Reuters Messaging:");
-inline constexpr auto name = !role_start >> !messaging_lead >> person_name >> -(blank >> desk >> word_end);
+inline constexpr auto name_def = !role_start >> !messaging_lead >> person_name
+                                 >> -(blank >> desk >> word_end);
+inline constexpr auto name = standalone<name_def>{};
 /// Groups of one credit's names may be parted by semicolons: "by A in New York; B in London; Editing
 /// by C" (a role after the semicolon starts the next credit instead); a location ends before the next
 /// role ("in Detroit. Editing by B").

@@ -293,8 +293,9 @@ public:
     /// A table's keys, their bytes and their values.
     class keys {
     public:
-        /// Adds `key` with `value`; a key added again keeps its first value.
-        keys& add(std::string_view key, T value = T{}) {
+        /// Adds `key` with `value`; a key added again keeps its first value. Out of line, so that the
+        /// function filling a table, which every translation unit compiles, stays a loop of calls.
+        BOOST_NOINLINE keys& add(std::string_view key, T value = T{}) {
             std::uint32_t index = 0; // a table without values keeps none: they would all be one empty value
             if constexpr (has_attribute) {
                 index = static_cast<std::uint32_t>(values_.size());
