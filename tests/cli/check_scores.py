@@ -39,11 +39,11 @@ FLOORS = [
     # Footers as scraped copy runs them on (issue 11): reuters.com credits, bloomberg.com contact lines.
     ('reuters-modern-dev', ('credits', 'p'), 0.99), ('reuters-modern-dev', ('credits', 'r'), 0.99),
     ('bloomberg-dev', ('contacts_exact', 'p'), 0.99), ('bloomberg-dev', ('contacts_exact', 'r'), 0.99),
-    # NYT News Service's '' quotes (issue 12).
-    ('polnear-dev', ('quotes', 'p'), 0.93), ('polnear-dev', ('quotes', 'r'), 0.93),
-    # Quotations (issue 4). GGT labels each paragraph of an AP-style continued quotation as a quote of its
-    # own; wirecopy reports one quote for them, which costs about 1.3 points of recall here.
-    ('ggt-dev', ('quotes', 'p'), 0.92), ('ggt-dev', ('quotes', 'r'), 0.975),
+    # NYT News Service's '' quotes, partial quotes of a sentence's subject (issue 12).
+    ('polnear-dev', ('quotes', 'p'), 0.935), ('polnear-dev', ('quotes', 'r'), 0.955),
+    ('polnear-dev', ('speaker_lenient',), 0.88),
+    # Quotations (issue 4), an AP-style continued quotation a quote per paragraph, as both sets label it.
+    ('ggt-dev', ('quotes', 'p'), 0.92), ('ggt-dev', ('quotes', 'r'), 0.99),
     ('ggt-dev', ('speaker_strict',), 0.90), ('ggt-dev', ('speaker_lenient',), 0.925),
 ]
 # (set, metric path, maximum): rates and counts that must stay low.
