@@ -717,3 +717,23 @@ TEST_CASE("a headline written as a sentence names the people that the body's spe
     REQUIRE(title.quotes.size() == 1);
     CHECK_FALSE(title.quotes[0].speaker_name);
 }
+
+TEST_CASE("one list of honorifics: the grammars' titles and the quote stage's abbreviations and genders") {
+    using namespace wirecopy::detail;
+    for (const char* honorific : grammar::honorific_words) {
+        CAPTURE(honorific);
+        const std::string text = std::string(honorific) + ". Lee";
+        CHECK(is_abbreviation_before(text, 0, text.find('.')));
+        CHECK(grammar::match_honorific(text.data(), text.data() + text.size()) != nullptr);
+    }
+    for (const char* honorific : grammar::name_opening_honorifics) {
+        const std::string text = std::string(honorific) + ". Louis";
+        CHECK(is_abbreviation_before(text, 0, text.find('.')));
+    }
+    CHECK(gender_of_honorific("Msgr.") == gender::unknown);
+    CHECK(gender_of_honorific("Mme.") == gender::female);
+    CHECK(gender_of_honorific("Lord") == gender::male);
+    // A sentence ends after a word that is none.
+    const std::string ends = "Talks. Lee";
+    CHECK_FALSE(is_abbreviation_before(ends, 0, ends.find('.')));
+}

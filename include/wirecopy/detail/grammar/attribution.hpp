@@ -12,6 +12,7 @@
 
 #include <wirecopy/detail/grammar/common.hpp>
 #include <wirecopy/detail/grammar/given_names.hpp>
+#include <wirecopy/detail/grammar/honorifics.hpp>
 #include <wirecopy/detail/grammar/word_tables.hpp>
 
 namespace wirecopy::detail::grammar {
@@ -93,11 +94,8 @@ inline const word_table<> determiners{[](auto& table) {
 }};
 
 /// Courtesy and rank titles written before a name, with or without their period: "Mr.", "Sen.", "Lt.".
-inline const word_table<> honorifics{[](auto& table) {
-    table.add_all({"Mr",  "Mrs",  "Ms",  "Miss", "Dr",  "Sen", "Rep",  "Gov",  "Lt",    "Gen", "Col",
-                   "Sgt", "Capt", "Cpl", "Prof", "Rev", "Hon", "Insp", "Supt", "Const", "Det", "Cmdr",
-                   "Adm", "Maj",  "Pte", "Atty", "Fr",  "Sr",  "Mme",  "Mlle", "Msgr",  "St"});
-}};
+inline const word_table<> honorifics{
+    [](auto& table) { table.add_all(honorific_words).add_all(name_opening_honorifics); }};
 
 /// Lower-case words that are never a title before a name: function words, auxiliaries, pronouns.
 inline constexpr const char* function_list[] = {
@@ -202,48 +200,40 @@ inline const word_table<> title_stoppers{[](auto& table) {
 
 /// Titles written before a name and not part of it: "President", "Minister", "Sen.", "MP".
 inline const word_table<> title_words{[](auto& table) {
-    table.add_all({"President",    "Prime",        "Minister",
-                   "Secretary",    "Chancellor",   "Premier",
-                   "Mayor",        "Governor",     "Senator",
-                   "Chief",        "Judge",        "Justice",
-                   "Coach",        "Officer",      "Professor",
-                   "King",         "Queen",        "Prince",
-                   "Princess",     "Pope",         "Ambassador",
-                   "Commissioner", "Director",     "Chairman",
-                   "Chairwoman",   "Chair",        "Spokesman",
-                   "Spokeswoman",  "Spokesperson", "Deputy",
-                   "Foreign",      "Finance",      "Defence",
-                   "Defense",      "Interior",     "Health",
-                   "State",        "General",      "Attorney",
-                   "Councillor",   "Councilor",    "Councilman",
-                   "Councilwoman", "Constable",    "Sergeant",
-                   "Lieutenant",   "Captain",      "Corporal",
-                   "Colonel",      "Inspector",    "Superintendent",
-                   "Detective",    "Sheriff",      "Bishop",
-                   "Archbishop",   "Cardinal",     "Rabbi",
-                   "Imam",         "Pastor",       "Father",
-                   "Sister",       "Brother",      "Reverend",
-                   "Dean",         "Provost",      "Trustee",
-                   "MP",           "MPP",          "MLA",
-                   "MNA",          "CEO",          "CFO",
-                   "COO",          "Leader",       "Speaker",
-                   "Commander",    "Admiral",      "Marshal",
-                   "Vice",         "Executive",    "Senior",
-                   "Assistant",    "Associate",    "Lord",
-                   "Lady",         "Sir",          "Dame",
-                   "Crown",        "Opposition",   "Liberal",
-                   "Conservative", "Democratic",   "Republican",
-                   "Democrat",     "Rep",          "Sen",
-                   "Gov",          "Mr",           "Mrs",
-                   "Ms",           "Dr",           "Lt",
-                   "Gen",          "Col",          "Sgt",
-                   "Capt",         "Prof",         "Rev",
-                   "Insp",         "Supt",         "Const",
-                   "Det",          "Cpl",          "Hon",
-                   "Atty",         "Fr",           "Mme",
-                   "Miss",         "Mlle",         "Cmdr",
-                   "Adm",          "Maj",          "Pte",
-                   "Msgr"});
+    table
+        .add_all({"President",    "Prime",        "Minister",
+                  "Secretary",    "Chancellor",   "Premier",
+                  "Mayor",        "Governor",     "Senator",
+                  "Chief",        "Judge",        "Justice",
+                  "Coach",        "Officer",      "Professor",
+                  "King",         "Queen",        "Prince",
+                  "Princess",     "Pope",         "Ambassador",
+                  "Commissioner", "Director",     "Chairman",
+                  "Chairwoman",   "Chair",        "Spokesman",
+                  "Spokeswoman",  "Spokesperson", "Deputy",
+                  "Foreign",      "Finance",      "Defence",
+                  "Defense",      "Interior",     "Health",
+                  "State",        "General",      "Attorney",
+                  "Councillor",   "Councilor",    "Councilman",
+                  "Councilwoman", "Constable",    "Sergeant",
+                  "Lieutenant",   "Captain",      "Corporal",
+                  "Colonel",      "Inspector",    "Superintendent",
+                  "Detective",    "Sheriff",      "Bishop",
+                  "Archbishop",   "Cardinal",     "Rabbi",
+                  "Imam",         "Pastor",       "Father",
+                  "Sister",       "Brother",      "Reverend",
+                  "Dean",         "Provost",      "Trustee",
+                  "MP",           "MPP",          "MLA",
+                  "MNA",          "CEO",          "CFO",
+                  "COO",          "Leader",       "Speaker",
+                  "Commander",    "Admiral",      "Marshal",
+                  "Vice",         "Executive",    "Senior",
+                  "Assistant",    "Associate",    "Lord",
+                  "Lady",         "Sir",          "Dame",
+                  "Crown",        "Opposition",   "Liberal",
+                  "Conservative", "Democratic",   "Republican",
+                  "Democrat"})
+        .add_all(honorific_words);
 }};
 
 /// Words that end the name of an organization rather than a person: "St. Charles Police", "BC Hydro".

@@ -1,8 +1,10 @@
-// The quote stage's own word lists: abbreviations, pronouns and courtesy titles that tell a gender, the
-// small words of titles, words naming a work, and the phrases that hold a quote at a distance. The lists it
-// shares with the grammars (name particles and suffixes, titles, honorifics, cues) are in detail/grammar/.
+// The quote stage's own word lists: abbreviations, pronouns that tell a gender, the small words of titles,
+// words naming a work, and the phrases that hold a quote at a distance. The lists it shares with the
+// grammars (name particles and suffixes, titles, honorifics and the gender they tell, cues) are in
+// detail/grammar/.
 #pragma once
 
+#include <wirecopy/detail/grammar/honorifics.hpp>
 #include <wirecopy/detail/quotes/words.hpp>
 
 #include <string_view>
@@ -10,8 +12,8 @@
 namespace wirecopy::detail {
 
 /// Is `word` one of `list`?
-template <std::size_t N>
-bool is_one_of(std::string_view word, const std::string_view (&list)[N]) noexcept {
+template <class Word, std::size_t N>
+bool is_one_of(std::string_view word, const Word (&list)[N]) noexcept {
     for (std::string_view entry : list)
         if (word == entry)
             return true;
@@ -28,12 +30,10 @@ bool is_one_of_any_case(std::string_view word, const std::string_view (&list)[N]
 }
 
 // ------------------------------------------------------------------ sentences
-/// Words whose period does not end a sentence.
-inline constexpr std::string_view abbreviations[] = {
-    "Mr",   "Mrs",  "Ms",   "Dr",   "St",    "Gen", "Sen",  "Rep", "Gov",    "Lt",  "Col", "Sgt",
-    "Capt", "Prof", "Jr",   "Sr",   "Inc",   "Co",  "Corp", "Ltd", "No",     "vs",  "Rev", "Maj",
-    "Cmdr", "Adm",  "Supt", "Insp", "Const", "Det", "Cpl",  "Hon", "Atty",   "Fr",  "Jan", "Feb",
-    "Aug",  "Sept", "Sep",  "Oct",  "Nov",   "Dec", "Mt",   "Ft",  "approx", "Ave", "Blvd"};
+/// Words whose period does not end a sentence, beside the honorifics ("Mr.", "Sen.").
+inline constexpr std::string_view abbreviations[] = {"Jr",  "Inc", "Co",  "Corp",   "Ltd", "No",  "vs",
+                                                     "Jan", "Feb", "Aug", "Sept",   "Sep", "Oct", "Nov",
+                                                     "Dec", "Mt",  "Ft",  "approx", "Ave", "Blvd"};
 
 /// Does the period at `period` end an abbreviation or an initial rather than a sentence?
 inline bool is_abbreviation_before(std::string_view text, std::size_t lo, std::size_t period) noexcept {
@@ -45,7 +45,8 @@ inline bool is_abbreviation_before(std::string_view text, std::size_t lo, std::s
         return true; // an initial: "W. Dale Nelson"
     if (word.find('.') != std::string_view::npos)
         return true; // "U.S.", "a.m."
-    return is_one_of(word, abbreviations);
+    return is_one_of(word, abbreviations) || is_one_of(word, grammar::honorific_words)
+           || is_one_of(word, grammar::name_opening_honorifics);
 }
 
 // ------------------------------------------------------------------ gender
@@ -68,18 +69,13 @@ inline gender gender_of_pronoun(std::string_view word) noexcept {
     return gender::unknown;
 }
 
-inline constexpr std::string_view male_honorifics[] = {"Mr",     "Sir",    "Lord",   "King",
-                                                       "Prince", "Father", "Brother"};
-inline constexpr std::string_view female_honorifics[] = {"Mrs",  "Ms",   "Miss",  "Mme",      "Mlle",
-                                                         "Lady", "Dame", "Queen", "Princess", "Sister"};
-
 /// The gender a courtesy title implies.
 inline gender gender_of_honorific(std::string_view word) noexcept {
     if (!word.empty() && word.back() == '.')
         word.remove_suffix(1);
-    if (is_one_of(word, male_honorifics))
+    if (is_one_of(word, grammar::male_titles))
         return gender::male;
-    if (is_one_of(word, female_honorifics))
+    if (is_one_of(word, grammar::female_titles))
         return gender::female;
     return gender::unknown;
 }
