@@ -737,3 +737,13 @@ TEST_CASE("one list of honorifics: the grammars' titles and the quote stage's ab
     const std::string ends = "Talks. Lee";
     CHECK_FALSE(is_abbreviation_before(ends, 0, ends.find('.')));
 }
+
+TEST_CASE("the quote stage tests a capital as the grammars do, Latin Extended-A's too") {
+    using wirecopy::detail::is_capitalized_at;
+    CHECK(is_capitalized_at("Lee", 0));
+    CHECK(is_capitalized_at("\xC3\x89mile", 0));  // É
+    CHECK(is_capitalized_at("\xC5\x81ukasz", 0)); // Ł
+    CHECK_FALSE(is_capitalized_at("lee", 0));
+    CHECK_FALSE(is_capitalized_at("\xC3\xA9t\xC3\xA9", 0)); // é
+    CHECK_FALSE(is_capitalized_at("Lee", 3));
+}

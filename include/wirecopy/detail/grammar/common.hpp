@@ -9,6 +9,7 @@
 #pragma once
 
 #include <wirecopy/detail/chars.hpp>
+#include <wirecopy/detail/grammar/letters.hpp>
 #include <wirecopy/detail/grammar/word_table.hpp>
 #include <wirecopy/detail/regions.hpp>
 #include <wirecopy/document.hpp>
@@ -187,51 +188,6 @@ constexpr constant_char_set chars(const char (&definition)[N]) noexcept {
 // The character classes below run at nearly every byte the grammars read. Written as alternatives of
 // `x3::char_` they cost a parse call per alternative tried; as one scan each, a switch on the byte.
 namespace char_classes {
-
-/// The length of the character of class `Class` at `first` (0: none there). `Class::ascii(c)` tests an
-/// ASCII byte; `Class::continuation(lead, next)` a two-byte UTF-8 letter.
-template <class Class>
-std::size_t length_at(iterator first, iterator last) noexcept {
-    if (first == last)
-        return 0;
-    const auto c = static_cast<unsigned char>(*first);
-    if (c < 0x80)
-        return Class::ascii(c) ? 1 : 0;
-    if (last - first < 2)
-        return 0;
-    return Class::continuation(c, static_cast<unsigned char>(first[1])) ? 2 : 0;
-}
-
-/// Upper-case letters: ASCII and the Latin-1 / Latin Extended-A capitals of European names (U+00C0–U+00DE
-/// and all of U+0100–U+017F, as C3 80–9E and C4–C5 80–BF).
-struct upper {
-    static bool ascii(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
-    static bool continuation(unsigned char lead, unsigned char next) noexcept {
-        return (lead == 0xC3 && next >= 0x80 && next <= 0x9E)
-               || ((lead == 0xC4 || lead == 0xC5) && next >= 0x80 && next <= 0xBF);
-    }
-};
-/// Lower-case letters: ASCII and U+00DF–U+00FF (C3 9F–BF).
-struct lower {
-    static bool ascii(unsigned char c) noexcept { return c >= 'a' && c <= 'z'; }
-    static bool continuation(unsigned char lead, unsigned char next) noexcept {
-        return lead == 0xC3 && next >= 0x9F && next <= 0xBF;
-    }
-};
-/// Either.
-struct letter {
-    static bool ascii(unsigned char c) noexcept { return upper::ascii(c) || lower::ascii(c); }
-    static bool continuation(unsigned char lead, unsigned char next) noexcept {
-        return (lead >= 0xC3 && lead <= 0xC5) && next >= 0x80 && next <= 0xBF;
-    }
-};
-/// A letter or an ASCII digit: what goes on a word.
-struct word_character {
-    static bool ascii(unsigned char c) noexcept { return letter::ascii(c) || (c >= '0' && c <= '9'); }
-    static bool continuation(unsigned char lead, unsigned char next) noexcept {
-        return letter::continuation(lead, next);
-    }
-};
 
 /// One character, as long as `Length` measures it at `first` (0: none there).
 template <std::size_t (*Length)(iterator, iterator) noexcept>

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <wirecopy/detail/chars.hpp>
+#include <wirecopy/detail/grammar/letters.hpp>
 
 #include <array>
 #include <cstddef>
@@ -42,14 +43,12 @@ inline std::size_t count_words(std::string_view text, std::size_t begin, std::si
     return words;
 }
 
+/// Does a capital, as the grammars know capitals, start at `pos`?
 inline bool is_capitalized_at(std::string_view text, std::size_t pos) noexcept {
-    if (pos >= text.size())
-        return false;
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte < 0x80)
-        return is_ascii_upper(text[pos]);
-    return byte == 0xC3 && pos + 1 < text.size() && static_cast<unsigned char>(text[pos + 1]) < 0x9F
-           && static_cast<unsigned char>(text[pos + 1]) >= 0x80; // À…Þ
+    return pos < text.size()
+           && grammar::char_classes::length_at<grammar::char_classes::upper>(text.data() + pos,
+                                                                             text.data() + text.size())
+                  != 0;
 }
 
 /// Does `word` equal `lower_case` ignoring the case of its letters?
