@@ -2,6 +2,7 @@
 // with. The guards must turn away only lines no form matches: each grammar is checked here against its
 // definition without them, on every form of line behind every possible first byte and on every line of
 // the fixtures.
+#include <wirecopy/detail/footer_lines.hpp>
 #include <wirecopy/detail/grammar/furniture.hpp>
 
 #include <doctest/doctest.h>
@@ -166,6 +167,79 @@ TEST_CASE("the first-byte guards of the furniture") {
     CHECK(match_length("\xE2\x80\x94 Paris Bureau 33 1", g::footer_furniture) > 0);
     CHECK(match_length("online:", g::footer_furniture) == 7);
     CHECK(match_length("twitter: @annlee", g::footer_furniture) == -1);
+}
+
+// Footer items run on inside a line are looked for only at word boundaries next to the bytes an item start
+// needs; the cuts must be those of the walk over every word boundary.
+namespace d = wirecopy::detail;
+
+/// The lines of `text` as `read_block_lines` cuts them, with every word boundary tried.
+std::vector<d::text_line> cut_at_every_boundary(std::string_view text) {
+    std::vector<d::text_line> out;
+    std::size_t piece = d::skip_blanks(text, 0, text.size());
+    const std::size_t end = d::trim_blanks_back(text, piece, text.size());
+    for (std::size_t at = d::find_line_blank(text, piece, end); at < end;) {
+        const std::size_t next = d::skip_blanks(text, at, end);
+        if (d::opens_run_on_item(text.substr(next, end - next), text.substr(piece, at - piece))) {
+            out.push_back({piece, at});
+            piece = next;
+        }
+        at = d::find_line_blank(text, next, end);
+    }
+    out.push_back({piece, end});
+    return out;
+}
+
+std::vector<d::text_line> cut_as_read(std::string_view text) {
+    d::block_lines lines;
+    d::read_block_lines(text, 0, text.size(), true, lines);
+    return {lines.lines.begin(), lines.lines.begin() + static_cast<std::ptrdiff_t>(lines.count)};
+}
+
+/// Lines that run footer items on, and near misses, around the bytes the search looks for.
+const std::vector<std::string> run_on_forms = {
+    "rose 2.7 percent. (Reporting by Ann Lee; Editing by Bo Chan)",
+    "the $4.42 billion (Reporting by Ann Lee)",
+    "worries.\xE2\x80\x9D To contact the reporter on this story: Ann Lee in London",
+    "said on Tuesday.\xC2\xA0 Copyright 2019 Harbor Times",
+    "fell. \xC2\xA0"
+    "Editing by Bo Chan",
+    "the end.  ((ann.lee@example.com; +44 20 7542 4441))",
+    "closed. <ID:nN0412345> nN0412345",
+    "rates.\" -- With assistance from Ann Lee in Paris.",
+    "level] Write to Ann Lee at alee@example.com",
+    "up? \xE2\x80\x94 Bo Chan contributed reporting.",
+    "Tokyo) Additional reporting by Ann Lee",
+    "ended! Keywords: HARBOR FEES",
+    "a T (b T. T",
+    "\xC3\xA9t\xC3\xA9. Reporting by Ann Lee"};
+
+TEST_CASE("footer items run on inside a line are cut where the walk over every word boundary cuts them") {
+    std::size_t cuts = 0, lines = 0;
+    const auto check = [&](const std::string& line) {
+        const std::vector<d::text_line> expected = cut_at_every_boundary(line);
+        const std::vector<d::text_line> found = cut_as_read(line);
+        bool same = expected.size() == found.size();
+        for (std::size_t i = 0; same && i < found.size(); ++i)
+            same = expected[i].begin == found[i].begin && expected[i].end == found[i].end;
+        CHECK_MESSAGE(same, line);
+        cuts += expected.size() - 1;
+        ++lines;
+    };
+    for (const std::string& form : run_on_forms)
+        for (std::size_t at = 0; at <= form.size(); ++at)
+            for (int b = 0; b < 256; ++b) {
+                const char byte = static_cast<char>(b);
+                if (b == '\n' || b == '\r')
+                    continue; // they end the line
+                check(form.substr(0, at) + byte + form.substr(at));
+                if (at < form.size())
+                    check(form.substr(0, at) + byte + form.substr(at + 1));
+            }
+    for (const std::string& line : fixture_lines())
+        check(line);
+    CHECK(cuts > 10000);
+    CHECK(lines > 25000);
 }
 
 } // namespace furniture_tests
