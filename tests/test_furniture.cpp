@@ -2,6 +2,7 @@
 // with. The guards must turn away only lines no form matches: each grammar is checked here against its
 // definition without them, on every form of line behind every possible first byte and on every line of
 // the fixtures.
+#include <wirecopy/detail/blocks.hpp>
 #include <wirecopy/detail/footer_lines.hpp>
 #include <wirecopy/detail/grammar/furniture.hpp>
 
@@ -10,6 +11,7 @@
 #include "match_length.hpp"
 #include "support.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -239,6 +241,36 @@ TEST_CASE("footer items run on inside a line are cut where the walk over every w
     for (const std::string& line : fixture_lines())
         check(line);
     CHECK(cuts > 10000);
+    CHECK(lines > 25000);
+}
+
+// A line's content is found without a scan where it starts and ends with a printable ASCII byte; it must be
+// the content the scans find.
+TEST_CASE("a line's content is the same with and without the scans for blanks") {
+    std::size_t lines = 0;
+    const auto check = [&](const std::string& text) {
+        for (std::size_t pos = 0; pos < text.size();) {
+            const d::line l = d::read_line(text, pos, '\n');
+            const std::size_t end = std::min(text.find('\n', pos), text.size());
+            const std::size_t begin = d::skip_blanks(text, pos, end);
+            CHECK_MESSAGE(l.end == end, text);
+            CHECK_MESSAGE(l.content_begin == begin, text);
+            CHECK_MESSAGE(l.content_end == d::trim_blanks_back(text, begin, end), text);
+            pos = l.next;
+            ++lines;
+        }
+    };
+    const std::vector<std::string> middles = {"", "a", " ", "a b", "\xC2\xA0", "\xE2\x80\x89", "\r"};
+    for (const std::string& middle : middles)
+        for (int first = 0; first < 256; ++first)
+            for (int last = 0; last < 256; ++last) {
+                const std::string text =
+                    std::string(1, static_cast<char>(first)) + middle + static_cast<char>(last);
+                check(text);
+                check(text + "\nnext line");
+            }
+    for (const std::string& line : fixture_lines())
+        check(line);
     CHECK(lines > 25000);
 }
 
