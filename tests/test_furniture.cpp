@@ -261,7 +261,8 @@ TEST_CASE("a line's content is the same with and without the scans for blanks") 
             ++lines;
         }
     };
-    const std::vector<std::string> middles = {"", "a", " ", "a b", "\xC2\xA0", "\xE2\x80\x89", "\r"};
+    const std::vector<std::string> middles = {
+        "", "a", " ", "    ", "  \t ", "a b", "\xC2\xA0", "\xE2\x80\x89", "\r"};
     for (const std::string& middle : middles)
         for (int first = 0; first < 256; ++first)
             for (int last = 0; last < 256; ++last) {
