@@ -308,6 +308,8 @@ TEST_CASE("contributor lines with a possessive reach the grammar wherever it rea
     std::size_t read = 0, lines = 0;
     const auto check = [&](const std::string& line) {
         g::contributors_fields f;
+        CHECK_MESSAGE(d::holds_curly_apostrophe(line) == (line.find("\xE2\x80\x99") != std::string::npos),
+                      line);
         const bool parsed = g::parse_prefix(line.data(), line.data() + line.size(), g::contributors, f);
         if (parsed && mentions_contribution_unconditioned(line)) {
             CHECK_MESSAGE(d::mentions_contribution(line), line);

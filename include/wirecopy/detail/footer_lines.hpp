@@ -49,6 +49,19 @@ inline bool holds_in_any_case(std::string_view s, std::string_view word) noexcep
     return false;
 }
 
+/// Does `s` hold "’" (E2 80 99)? It looks for the last byte, which little else in wire copy has.
+inline bool holds_curly_apostrophe(std::string_view s) noexcept {
+    for (std::size_t at = 2; at < s.size(); ++at) {
+        const void* found = std::memchr(s.data() + at, '\x99', s.size() - at);
+        if (found == nullptr)
+            return false;
+        at = static_cast<std::size_t>(static_cast<const char*>(found) - s.data());
+        if (s[at - 2] == '\xE2' && s[at - 1] == '\x80')
+            return true;
+    }
+    return false;
+}
+
 /// Does a line say "contribut…", open "With assistance", or open with a possessive ("CNN's") and say what
 /// the outlet's people did ("reported", "wrote", "with assistance"), as contributor lines do? (A cheap
 /// test that spares the grammar most lines: it looks for rare characters first.)
@@ -57,7 +70,7 @@ inline bool mentions_contribution(std::string_view item) noexcept {
         return true;
     constexpr std::size_t outlet_reach = 40; // "The Washington Post's"
     const std::string_view head = item.substr(0, outlet_reach);
-    if ((head.find('\'') != std::string_view::npos || head.find("\xE2\x80\x99") != std::string_view::npos)
+    if ((head.find('\'') != std::string_view::npos || holds_curly_apostrophe(head))
         && (item.find("reported") != std::string_view::npos || item.find("wrote") != std::string_view::npos
             || holds_in_any_case(item, "assistance")))
         return true;
