@@ -199,6 +199,24 @@ std::vector<d::text_line> cut_as_read(std::string_view text) {
     return {lines.lines.begin(), lines.lines.begin() + static_cast<std::ptrdiff_t>(lines.count)};
 }
 
+/// Calls `check` with each form with each byte but a line break inserted at each position and put in place
+/// of each of its bytes, then with every fixture line.
+template <class Check>
+void for_each_probe(const std::vector<std::string>& forms, Check check) {
+    for (const std::string& form : forms)
+        for (std::size_t at = 0; at <= form.size(); ++at)
+            for (int b = 0; b < 256; ++b) {
+                const char byte = static_cast<char>(b);
+                if (b == '\n' || b == '\r')
+                    continue; // they end the line
+                check(form.substr(0, at) + byte + form.substr(at));
+                if (at < form.size())
+                    check(form.substr(0, at) + byte + form.substr(at + 1));
+            }
+    for (const std::string& line : fixture_lines())
+        check(line);
+}
+
 /// Lines that run footer items on, and near misses, around the bytes the search looks for.
 const std::vector<std::string> run_on_forms = {
     "rose 2.7 percent. (Reporting by Ann Lee; Editing by Bo Chan)",
@@ -229,18 +247,7 @@ TEST_CASE("footer items run on inside a line are cut where the walk over every w
         cuts += expected.size() - 1;
         ++lines;
     };
-    for (const std::string& form : run_on_forms)
-        for (std::size_t at = 0; at <= form.size(); ++at)
-            for (int b = 0; b < 256; ++b) {
-                const char byte = static_cast<char>(b);
-                if (b == '\n' || b == '\r')
-                    continue; // they end the line
-                check(form.substr(0, at) + byte + form.substr(at));
-                if (at < form.size())
-                    check(form.substr(0, at) + byte + form.substr(at + 1));
-            }
-    for (const std::string& line : fixture_lines())
-        check(line);
+    for_each_probe(run_on_forms, check);
     CHECK(cuts > 10000);
     CHECK(lines > 25000);
 }
@@ -285,13 +292,7 @@ bool mentions_contribution_unconditioned(std::string_view item) {
     const std::string_view head = item.substr(0, 40);
     if (head.find('\'') != std::string_view::npos || head.find("\xE2\x80\x99") != std::string_view::npos)
         return true;
-    std::size_t at = 0;
-    while (at < item.size()
-           && (item[at] == '(' || item[at] == '-' || item[at] == ' ' || item[at] == '\xE2'
-               || item[at] == '\x80' || item[at] == '\x94'))
-        ++at;
-    return at + 4 <= item.size() && (item[at] | 0x20) == 'w' && (item[at + 1] | 0x20) == 'i'
-           && (item[at + 2] | 0x20) == 't' && (item[at + 3] | 0x20) == 'h';
+    return d::opens_with_word_with(item);
 }
 
 const std::vector<std::string> contributor_forms = {
@@ -317,15 +318,7 @@ TEST_CASE("contributor lines with a possessive reach the grammar wherever it rea
         }
         ++lines;
     };
-    for (const std::string& form : contributor_forms)
-        for (std::size_t at = 0; at < form.size(); ++at)
-            for (int b = 0; b < 256; ++b) {
-                std::string line = form;
-                line[at] = static_cast<char>(b);
-                check(line);
-            }
-    for (const std::string& line : fixture_lines())
-        check(line);
+    for_each_probe(contributor_forms, check);
     CHECK(read > 1000);
     CHECK(lines > 25000);
 }

@@ -62,6 +62,17 @@ inline bool holds_curly_apostrophe(std::string_view s) noexcept {
     return false;
 }
 
+/// Does a line open with the word "With", after brackets, dashes and blanks ("--With assistance from")?
+inline bool opens_with_word_with(std::string_view item) noexcept {
+    std::size_t at = 0;
+    while (at < item.size()
+           && (item[at] == '(' || item[at] == '-' || item[at] == ' ' || item[at] == '\xE2'
+               || item[at] == '\x80' || item[at] == '\x94'))
+        ++at;
+    return at + 4 <= item.size() && (item[at] | 0x20) == 'w' && (item[at + 1] | 0x20) == 'i'
+           && (item[at + 2] | 0x20) == 't' && (item[at + 3] | 0x20) == 'h';
+}
+
 /// Does a line say "contribut…", open "With assistance", or open with a possessive ("CNN's") and say what
 /// the outlet's people did ("reported", "wrote", "with assistance"), as contributor lines do? (A cheap
 /// test that spares the grammar most lines: it looks for rare characters first.)
@@ -74,13 +85,7 @@ inline bool mentions_contribution(std::string_view item) noexcept {
         && (item.find("reported") != std::string_view::npos || item.find("wrote") != std::string_view::npos
             || holds_in_any_case(item, "assistance")))
         return true;
-    std::size_t at = 0;
-    while (at < item.size()
-           && (item[at] == '(' || item[at] == '-' || item[at] == ' ' || item[at] == '\xE2'
-               || item[at] == '\x80' || item[at] == '\x94'))
-        ++at;
-    return at + 4 <= item.size() && (item[at] | 0x20) == 'w' && (item[at + 1] | 0x20) == 'i'
-           && (item[at + 2] | 0x20) == 't' && (item[at + 3] | 0x20) == 'h';
+    return opens_with_word_with(item);
 }
 
 /// Does a line have "by" or "Editor" near its start, as credit lines do?
