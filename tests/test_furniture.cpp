@@ -2,6 +2,9 @@
 // with. The guards must turn away only lines no form matches: each grammar is checked here against its
 // definition without them, on every form of line behind every possible first byte and on every line of
 // the fixtures.
+#include <wirecopy/detail/blocks.hpp>
+#include <wirecopy/detail/footer_lines.hpp>
+#include <wirecopy/detail/grammar/contributors.hpp>
 #include <wirecopy/detail/grammar/furniture.hpp>
 
 #include <doctest/doctest.h>
@@ -9,6 +12,7 @@
 #include "match_length.hpp"
 #include "support.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -166,6 +170,157 @@ TEST_CASE("the first-byte guards of the furniture") {
     CHECK(match_length("\xE2\x80\x94 Paris Bureau 33 1", g::footer_furniture) > 0);
     CHECK(match_length("online:", g::footer_furniture) == 7);
     CHECK(match_length("twitter: @annlee", g::footer_furniture) == -1);
+}
+
+// Footer items run on inside a line are looked for only at word boundaries next to the bytes an item start
+// needs; the cuts must be those of the walk over every word boundary.
+namespace d = wirecopy::detail;
+
+/// The lines of `text` as `read_block_lines` cuts them, with every word boundary tried.
+std::vector<d::text_line> cut_at_every_boundary(std::string_view text) {
+    std::vector<d::text_line> out;
+    std::size_t piece = d::skip_blanks(text, 0, text.size());
+    const std::size_t end = d::trim_blanks_back(text, piece, text.size());
+    for (std::size_t at = d::find_line_blank(text, piece, end); at < end;) {
+        const std::size_t next = d::skip_blanks(text, at, end);
+        if (d::opens_run_on_item(text.substr(next, end - next), text.substr(piece, at - piece))) {
+            out.push_back({piece, at});
+            piece = next;
+        }
+        at = d::find_line_blank(text, next, end);
+    }
+    out.push_back({piece, end});
+    return out;
+}
+
+std::vector<d::text_line> cut_as_read(std::string_view text) {
+    d::block_lines lines;
+    d::read_block_lines(text, 0, text.size(), true, lines);
+    return {lines.lines.begin(), lines.lines.begin() + static_cast<std::ptrdiff_t>(lines.count)};
+}
+
+/// Calls `check` with each form with each byte but a line break inserted at each position and put in place
+/// of each of its bytes, then with every fixture line.
+template <class Check>
+void for_each_probe(const std::vector<std::string>& forms, Check check) {
+    for (const std::string& form : forms)
+        for (std::size_t at = 0; at <= form.size(); ++at)
+            for (int b = 0; b < 256; ++b) {
+                const char byte = static_cast<char>(b);
+                if (b == '\n' || b == '\r')
+                    continue; // they end the line
+                check(form.substr(0, at) + byte + form.substr(at));
+                if (at < form.size())
+                    check(form.substr(0, at) + byte + form.substr(at + 1));
+            }
+    for (const std::string& line : fixture_lines())
+        check(line);
+}
+
+/// Lines that run footer items on, and near misses, around the bytes the search looks for.
+const std::vector<std::string> run_on_forms = {
+    "rose 2.7 percent. (Reporting by Ann Lee; Editing by Bo Chan)",
+    "the $4.42 billion (Reporting by Ann Lee)",
+    "worries.\xE2\x80\x9D To contact the reporter on this story: Ann Lee in London",
+    "said on Tuesday.\xC2\xA0 Copyright 2019 Harbor Times",
+    "fell. \xC2\xA0"
+    "Editing by Bo Chan",
+    "the end.  ((ann.lee@example.com; +44 20 7542 4441))",
+    "closed. <ID:nN0412345> nN0412345",
+    "rates.\" -- With assistance from Ann Lee in Paris.",
+    "level] Write to Ann Lee at alee@example.com",
+    "up? \xE2\x80\x94 Bo Chan contributed reporting.",
+    "Tokyo) Additional reporting by Ann Lee",
+    "ended! Keywords: HARBOR FEES",
+    "a T (b T. T",
+    "\xC3\xA9t\xC3\xA9. Reporting by Ann Lee"};
+
+TEST_CASE("footer items run on inside a line are cut where the walk over every word boundary cuts them") {
+    std::size_t cuts = 0, lines = 0;
+    const auto check = [&](const std::string& line) {
+        const std::vector<d::text_line> expected = cut_at_every_boundary(line);
+        const std::vector<d::text_line> found = cut_as_read(line);
+        bool same = expected.size() == found.size();
+        for (std::size_t i = 0; same && i < found.size(); ++i)
+            same = expected[i].begin == found[i].begin && expected[i].end == found[i].end;
+        CHECK_MESSAGE(same, line);
+        cuts += expected.size() - 1;
+        ++lines;
+    };
+    for_each_probe(run_on_forms, check);
+    CHECK(cuts > 10000);
+    CHECK(lines > 25000);
+}
+
+// A line's content is found without a scan where it starts and ends with a printable ASCII byte; it must be
+// the content the scans find.
+TEST_CASE("a line's content is the same with and without the scans for blanks") {
+    std::size_t lines = 0;
+    const auto check = [&](const std::string& text) {
+        for (std::size_t pos = 0; pos < text.size();) {
+            const d::line l = d::read_line(text, pos, '\n');
+            const std::size_t end = std::min(text.find('\n', pos), text.size());
+            const std::size_t begin = d::skip_blanks(text, pos, end);
+            CHECK_MESSAGE(l.end == end, text);
+            CHECK_MESSAGE(l.content_begin == begin, text);
+            CHECK_MESSAGE(l.content_end == d::trim_blanks_back(text, begin, end), text);
+            pos = l.next;
+            ++lines;
+        }
+    };
+    const std::vector<std::string> middles = {
+        "", "a", " ", "    ", "  \t ", "a b", "\xC2\xA0", "\xE2\x80\x89", "\r"};
+    for (const std::string& middle : middles)
+        for (int first = 0; first < 256; ++first)
+            for (int last = 0; last < 256; ++last) {
+                const std::string text =
+                    std::string(1, static_cast<char>(first)) + middle + static_cast<char>(last);
+                check(text);
+                check(text + "\nnext line");
+            }
+    for (const std::string& line : fixture_lines())
+        check(line);
+    CHECK(lines > 25000);
+}
+
+// Contributor lines with a possessive are given to the grammar only where they say what was contributed;
+// every line the grammar reads and the test without that condition let through must still be let through.
+/// The test as it read without the condition.
+bool mentions_contribution_unconditioned(std::string_view item) {
+    if (d::says_contributed(item))
+        return true;
+    const std::string_view head = item.substr(0, 40);
+    if (head.find('\'') != std::string_view::npos || head.find("\xE2\x80\x99") != std::string_view::npos)
+        return true;
+    return d::opens_with_word_with(item);
+}
+
+const std::vector<std::string> contributor_forms = {
+    "CNN's Ann Lee contributed to this report.",
+    "CNN's Ann Lee reported from Cairo, and Bo Chan wrote and reported from Atlanta.",
+    "NBC News' Ann Lee wrote from Rome.",
+    "The Washington Post's Ann Lee contributed reporting from Paris.",
+    "\xE2\x80\x93With assistance from Ann O'Neil in Paris.",
+    "_WITH ASSISTANCE BY Ann O\xE2\x80\x99Neil.",
+    "(Staff writer Ann O'Neil contributed reporting from Rome.)",
+    "The company's chief reported a loss."};
+
+TEST_CASE("contributor lines with a possessive reach the grammar wherever it reads them") {
+    std::size_t read = 0, lines = 0;
+    const auto check = [&](const std::string& line) {
+        g::contributors_fields f;
+        CHECK_MESSAGE(d::holds_curly_apostrophe(line) == (line.find("\xE2\x80\x99") != std::string::npos),
+                      line);
+        const bool parsed = g::parse_prefix(line.data(), line.data() + line.size(), g::contributors, f);
+        if (parsed && mentions_contribution_unconditioned(line)) {
+            CHECK_MESSAGE(d::mentions_contribution(line), line);
+            ++read;
+        }
+        ++lines;
+    };
+    for_each_probe(contributor_forms, check);
+    CHECK(read > 1000);
+    CHECK(lines > 25000);
 }
 
 } // namespace furniture_tests

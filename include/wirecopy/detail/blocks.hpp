@@ -49,8 +49,16 @@ inline line read_line(std::string_view text, std::size_t pos, char line_break) n
     const void* found = std::memchr(text.data() + pos, line_break, text.size() - pos);
     l.end = found ? static_cast<std::size_t>(static_cast<const char*>(found) - text.data()) : text.size();
     l.next = found ? l.end + 1 : l.end;
-    l.content_begin = skip_blanks(text, pos, l.end);
-    l.content_end = trim_blanks_back(text, l.content_begin, l.end);
+    // Most lines start (after the spaces that indent a paragraph) and end with a printable ASCII byte,
+    // which no blank is: the scans are for the rest.
+    const auto printable = [](char c) { return static_cast<unsigned char>(c - 0x21) < 0x5F; };
+    std::size_t begin = pos;
+    while (begin < l.end && text[begin] == ' ')
+        ++begin;
+    l.content_begin = begin < l.end && printable(text[begin]) ? begin : skip_blanks(text, begin, l.end);
+    l.content_end = l.end > l.content_begin && printable(text[l.end - 1])
+                        ? l.end
+                        : trim_blanks_back(text, l.content_begin, l.end);
     return l;
 }
 

@@ -37,15 +37,33 @@ inline bool says_contributed(std::string_view item) noexcept {
     return false;
 }
 
-/// Does a line say "contribut…", open "With assistance" or with a possessive ("CNN's"), as contributor
-/// lines do? (A cheap test that spares the grammar most lines: it looks for rare characters first.)
-inline bool mentions_contribution(std::string_view item) noexcept {
-    if (says_contributed(item))
-        return true;
-    constexpr std::size_t outlet_reach = 40; // "The Washington Post's"
-    const std::string_view head = item.substr(0, outlet_reach);
-    if (head.find('\'') != std::string_view::npos || head.find("\xE2\x80\x99") != std::string_view::npos)
-        return true;
+/// Does `s` hold `word`, in lower-case ASCII letters, in any case?
+inline bool holds_in_any_case(std::string_view s, std::string_view word) noexcept {
+    for (std::size_t at = 0; at + word.size() <= s.size(); ++at) {
+        std::size_t k = 0;
+        while (k < word.size() && (s[at + k] | 0x20) == word[k])
+            ++k;
+        if (k == word.size())
+            return true;
+    }
+    return false;
+}
+
+/// Does `s` hold "’" (E2 80 99)? It looks for the last byte, which little else in wire copy has.
+inline bool holds_curly_apostrophe(std::string_view s) noexcept {
+    for (std::size_t at = 2; at < s.size(); ++at) {
+        const void* found = std::memchr(s.data() + at, '\x99', s.size() - at);
+        if (found == nullptr)
+            return false;
+        at = static_cast<std::size_t>(static_cast<const char*>(found) - s.data());
+        if (s[at - 2] == '\xE2' && s[at - 1] == '\x80')
+            return true;
+    }
+    return false;
+}
+
+/// Does a line open with the word "With", after brackets, dashes and blanks ("--With assistance from")?
+inline bool opens_with_word_with(std::string_view item) noexcept {
     std::size_t at = 0;
     while (at < item.size()
            && (item[at] == '(' || item[at] == '-' || item[at] == ' ' || item[at] == '\xE2'
@@ -53,6 +71,21 @@ inline bool mentions_contribution(std::string_view item) noexcept {
         ++at;
     return at + 4 <= item.size() && (item[at] | 0x20) == 'w' && (item[at + 1] | 0x20) == 'i'
            && (item[at + 2] | 0x20) == 't' && (item[at + 3] | 0x20) == 'h';
+}
+
+/// Does a line say "contribut…", open "With assistance", or open with a possessive ("CNN's") and say what
+/// the outlet's people did ("reported", "wrote", "with assistance"), as contributor lines do? (A cheap
+/// test that spares the grammar most lines: it looks for rare characters first.)
+inline bool mentions_contribution(std::string_view item) noexcept {
+    if (says_contributed(item))
+        return true;
+    constexpr std::size_t outlet_reach = 40; // "The Washington Post's"
+    const std::string_view head = item.substr(0, outlet_reach);
+    if ((head.find('\'') != std::string_view::npos || holds_curly_apostrophe(head))
+        && (item.find("reported") != std::string_view::npos || item.find("wrote") != std::string_view::npos
+            || holds_in_any_case(item, "assistance")))
+        return true;
+    return opens_with_word_with(item);
 }
 
 /// Does a line have "by" or "Editor" near its start, as credit lines do?
@@ -121,6 +154,90 @@ inline bool opens_run_on_item(std::string_view rest, std::string_view before) no
                    || says_contributed(rest.substr(0, sentence_reach))));
 }
 
+namespace footer_lines_detail {
+/// What a byte tells the search for footer items inside a line: `opens_anywhere`, an item may open with
+/// it after any blank ('(', "To contact"); `ends`, a sentence may end with it (the ASCII bytes of
+/// `ends_sentence`); `wide`, a byte of a non-ASCII character (a curly quote ends a sentence, a no-break
+/// space is a blank). An item opens with neither after a blank that follows none of them.
+enum byte_role : unsigned char { plain, opens_anywhere, ends, wide };
+
+constexpr std::array<unsigned char, 256> byte_roles = [] {
+    std::array<unsigned char, 256> roles{};
+    for (std::size_t c = 0x80; c < roles.size(); ++c)
+        roles[c] = wide;
+    for (const char c : std::string_view("(T"))
+        roles[static_cast<unsigned char>(c)] = opens_anywhere;
+    for (const char c : std::string_view(".!?)\"']"))
+        roles[static_cast<unsigned char>(c)] = ends;
+    return roles;
+}();
+
+inline byte_role role_of(char c) noexcept {
+    return static_cast<byte_role>(byte_roles[static_cast<unsigned char>(c)]);
+}
+
+} // namespace footer_lines_detail
+
+/// Cuts line [piece, end) wherever a footer item may start inside it (`opens_run_on_item` at a word
+/// boundary: the first blank after a word and the first byte after the blanks), giving `keep` each piece
+/// but the last, and returns where the last piece starts. Only the boundaries next to a byte an item start
+/// needs are tried, the rest of an ASCII run is passed over; by a non-ASCII byte the boundaries are taken
+/// one by one, as blanks are then harder to tell.
+template <class Keep>
+std::size_t cut_run_on_items(std::string_view text, std::size_t piece, std::size_t end, Keep keep) noexcept {
+    using namespace footer_lines_detail;
+    const auto try_cut = [&](std::size_t at, std::size_t next) {
+        if (opens_run_on_item(text.substr(next, end - next), text.substr(piece, at - piece))) {
+            keep(piece, at);
+            piece = next;
+        }
+    };
+    // The next boundary is the first blank from `from` on: boundaries before it have been tried, or have
+    // no byte an item start needs around them.
+    for (std::size_t from = piece; from < end;) {
+        std::size_t q = from;
+        while (q < end && role_of(text[q]) == plain)
+            ++q;
+        if (q == end)
+            break;
+        switch (role_of(text[q])) {
+        case opens_anywhere: // a boundary if blanks stand before it
+            if (q > from && is_line_blank(text[q - 1])) {
+                std::size_t at = q - 1;
+                while (at > from && is_line_blank(text[at - 1]))
+                    --at;
+                try_cut(at, q);
+            }
+            from = q + 1;
+            break;
+        case ends: // a boundary if a blank follows it
+            if (q + 1 < end && is_line_blank(text[q + 1])) {
+                const std::size_t next = skip_blanks(text, q + 1, end);
+                try_cut(q + 1, next);
+                from = next < end && role_of(text[next]) == opens_anywhere ? next + 1 : next;
+            } else {
+                from = q + 1;
+            }
+            break;
+        default: { // the boundary before the word that holds q, then word by word
+            std::size_t word = q;
+            while (word > from && !is_line_blank(text[word - 1]))
+                --word;
+            while (word > from && is_line_blank(text[word - 1]))
+                --word;
+            const std::size_t at = find_line_blank(text, word, end);
+            if (at == end)
+                return piece;
+            const std::size_t next = skip_blanks(text, at, end);
+            try_cut(at, next);
+            from = next;
+            break;
+        }
+        }
+    }
+    return piece;
+}
+
 /// Reads the last (at most `footer_reach`) lines of [begin, end), a block or the end of one; with
 /// `run_on`, a line is also cut where a footer item may start inside it (`opens_run_on_item`).
 inline void read_block_lines(std::string_view text, std::size_t begin, std::size_t end, bool run_on,
@@ -135,15 +252,11 @@ inline void read_block_lines(std::string_view text, std::size_t begin, std::size
             found ? static_cast<std::size_t>(static_cast<const char*>(found) - data) : end;
         std::size_t piece = skip_blanks(text, start, stop);
         const std::size_t content_end = trim_blanks_back(text, piece, stop);
-        for (std::size_t at = run_on ? find_line_blank(text, piece, content_end) : content_end;
-             at < content_end;) {
-            const std::size_t next = skip_blanks(text, at, content_end);
-            if (opens_run_on_item(text.substr(next, content_end - next), text.substr(piece, at - piece))) {
-                out.lines[total++ % footer_reach] = {piece, at};
-                piece = next;
-            }
-            at = find_line_blank(text, next, content_end);
-        }
+        if (run_on)
+            piece =
+                cut_run_on_items(text, piece, content_end, [&](std::size_t cut_begin, std::size_t cut_end) {
+                    out.lines[total++ % footer_reach] = {cut_begin, cut_end};
+                });
         out.lines[total++ % footer_reach] = {piece, content_end};
         if (!found)
             break;
