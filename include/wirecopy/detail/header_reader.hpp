@@ -424,9 +424,9 @@ private:
         const block line = piece_of(lines_, i, i);
         if (!is_ascii_upper(text_[line.begin]) || !is_title_case(text_, line))
             return false;
-        const bool in_capitals = line.begin + 1 < line.end && is_ascii_upper(text_[line.begin + 1]);
+        const bool opens_in_capitals = line.begin + 1 < line.end && is_ascii_upper(text_[line.begin + 1]);
         return closing_punctuation(block_text(text_, piece_of(lines_, i - 1, i - 1))) == '.'
-               || (!in_capitals && i + 1 < stop
+               || (!opens_in_capitals && i + 1 < stop
                    && opens_with_by(block_text(text_, piece_of(lines_, i + 1, i + 1))));
     }
 
@@ -435,10 +435,10 @@ private:
     bool in_one_case(std::size_t i) const noexcept {
         const std::string_view top = block_text(text_, piece_of(lines_, i, i));
         const std::string_view under = block_text(text_, piece_of(lines_, i + 1, i + 1));
-        const auto in_capitals = [](std::string_view line) {
-            return !has_lower_case(line) && std::any_of(line.begin(), line.end(), is_ascii_upper);
-        };
-        return !(in_capitals(top) && has_lower_case(under)) && !(has_lower_case(top) && in_capitals(under));
+        const bool top_lower = has_lower_case(top), under_lower = has_lower_case(under);
+        const bool top_capitals = !top_lower && std::any_of(top.begin(), top.end(), is_ascii_upper);
+        const bool under_capitals = !under_lower && std::any_of(under.begin(), under.end(), is_ascii_upper);
+        return !(top_capitals && under_lower) && !(top_lower && under_capitals);
     }
 
     /// How line `i` reads on its own, read once (the walk looks ahead at lines it reads again).

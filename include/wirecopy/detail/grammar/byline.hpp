@@ -49,11 +49,10 @@ inline constexpr auto title_before_names = &(title >> blanks >> name_word) >> ca
 
 /// After "By", the names and a comma, a title in the words of the sentence, to the end of the line: "By
 /// Chang-Ran Kim, Asia auto correspondent", "…, Reuters health correspondent".
-inline constexpr auto ends_line = &(opt_blanks >> x3::eoi);
 inline constexpr auto title_in_prose =
-    x3::repeat(0, 5)[!(job_word >> ends_line) >> letter >> char_classes::word_rest<char_classes::letter>{}
+    x3::repeat(0, 5)[!(job_word >> &line_end) >> letter >> char_classes::word_rest<char_classes::letter>{}
                      >> word_end >> blank]
-    >> job_word >> ends_line;
+    >> job_word >> &line_end;
 /// Where a name stops: before "AND", or before an organisation or a job title that closes the line ("By
 /// DAVID HO Associated Press Writer").
 inline constexpr auto line_closes = opt_blanks >> (x3::eoi | line_break);

@@ -297,6 +297,8 @@ struct white_space : scan_parser<white_space<Least, Lines>> {
 inline constexpr auto blank = char_classes::blank{};
 inline constexpr auto blanks = char_classes::white_space<1, char_classes::lines::kept>{};
 inline constexpr auto opt_blanks = char_classes::white_space<0, char_classes::lines::kept>{};
+/// The end of the text given, after any blanks: a line read whole.
+inline constexpr auto line_end = opt_blanks >> x3::eoi;
 inline constexpr auto line_break = -x3::lit('\r') >> x3::lit('\n') | x3::lit('\r');
 /// White space that may cross one line break (a footer line wrapped by the wire).
 inline constexpr auto space = char_classes::white_space<1>{};

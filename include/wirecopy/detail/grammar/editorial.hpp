@@ -70,7 +70,7 @@ inline constexpr auto companion = (x3::lit("AM") | "PM" | "BC") >> '-' >> upper;
 inline constexpr auto with_line = x3::lit("With") >> blanks >> (photo | companion);
 /// The kind of story, on a line of its own: "An AP Extra", "An AP News Analysis", "An AP Special Report".
 inline constexpr auto story_kind = x3::lit("An AP") >> x3::repeat(1, 3)[blanks >> capitalized_word]
-                                   >> opt_blanks >> x3::eoi;
+                                   >> line_end;
 inline constexpr auto release_word = x3::no_case[keyword::lit("release")] >> word_end;
 inline constexpr auto release = -x3::lit('(') >> x3::no_case[keyword::lit("for")] >> blanks
                                 >> x3::repeat(0, 2)[!release_word >> +letter >> blanks] >> release_word;
@@ -103,7 +103,7 @@ inline constexpr auto time_stamp = -((x3::lit("Updated") | "Published" | "Posted
                                    >> ((clock_time >> -x3::lit(',') >> blanks >> written_date)
                                        | (written_date >> -(-x3::lit(',') >> blanks >> clock_time))
                                        | (numeric_date >> -(blanks >> clock_time)))
-                                   >> opt_blanks >> x3::eoi;
+                                   >> line_end;
 inline constexpr auto usage_line = photo | with_line | release | advance | story_kind | attention
                                    | operator_initials | flash | precede | time_stamp;
 /// The advance code or the attention note a wire sets in front of the headline, on its line:

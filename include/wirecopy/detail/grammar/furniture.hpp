@@ -13,7 +13,6 @@ namespace wirecopy::detail::grammar {
 
 namespace furniture_parts {
 
-inline constexpr auto line_end = opt_blanks >> x3::eoi;
 /// Any character up to the end of the text the parser was given (a footer line, or a block).
 inline constexpr auto anything = *x3::char_;
 
@@ -139,8 +138,7 @@ inline constexpr auto link_line_def = furniture_parts::url_line;
 
 /// "More", "MORE", "(MORE)": the story goes on in another take. Only the last line of a story.
 inline constexpr auto continuation_line_def = -x3::lit('(') >> opt_blanks >> x3::no_case[keyword::lit("more")]
-                                              >> word_end >> opt_blanks >> -x3::lit(')')
-                                              >> furniture_parts::line_end;
+                                              >> word_end >> opt_blanks >> -x3::lit(')') >> line_end;
 
 /// The sign-off proper, without what follows it: "Reuter", "REUTER...", "Reuters" (1987 Reuters copy);
 /// AFP's staff initials "bur-lth/cw", "jm/sco"; Xinhua's "Enditem".
