@@ -5,6 +5,8 @@
 // stories stay readable in the source.
 #include "support.hpp"
 
+#include <wirecopy/detail/quotes/words.hpp>
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -746,4 +748,55 @@ TEST_CASE("the quote stage tests a capital as the grammars do, Latin Extended-A'
     CHECK_FALSE(is_capitalized_at("lee", 0));
     CHECK_FALSE(is_capitalized_at("\xC3\xA9t\xC3\xA9", 0)); // é
     CHECK_FALSE(is_capitalized_at("Lee", 3));
+}
+
+TEST_CASE("a word starts after a blank, a line break, an opening bracket or mark, or a dash, and nowhere "
+          "else: the byte before turns the rest away exactly as decoding would") {
+    using wirecopy::detail::decode_at;
+    using wirecopy::detail::decode_before;
+    using wirecopy::detail::is_word_start;
+    // The quote stage's word start, read by decoding the code points on both sides.
+    const auto decoded = [](std::string_view text, std::size_t lo, std::size_t pos) {
+        return wirecopy::detail::is_word_code_point(decode_at(text, pos).value)
+               && (pos == lo || wirecopy::detail::opens_word_after(decode_before(text, pos).value));
+    };
+    // Letters and digits, ASCII separators and punctuation, and the pieces of “ ” ’ — – NBSP, a thin
+    // space, é and stray continuation bytes.
+    const std::vector<std::string> pieces = {"a",
+                                             "Z",
+                                             "7",
+                                             " ",
+                                             "\n",
+                                             "\r",
+                                             "(",
+                                             "\"",
+                                             "'",
+                                             ".",
+                                             "-",
+                                             "\xE2\x80\x9C",
+                                             "\xE2\x80\x9D",
+                                             "\xE2\x80\x99",
+                                             "\xE2\x80\x94",
+                                             "\xE2\x80\x93",
+                                             "\xC2\xA0",
+                                             "\xE2\x80\x89",
+                                             "\xC3\xA9",
+                                             "\xAA",
+                                             "\x80"};
+    std::size_t compared = 0, differences = 0;
+    for (const std::string& a : pieces)
+        for (const std::string& b : pieces)
+            for (const std::string& c : pieces) {
+                const std::string text = a + b + c;
+                for (std::size_t lo = 0; lo < 2 && lo < text.size(); ++lo)
+                    for (std::size_t pos = lo; pos < text.size(); ++pos, ++compared)
+                        if (is_word_start(text, lo, pos) != decoded(text, lo, pos) && differences++ == 0)
+                            FAIL_CHECK("first difference on \"" << text << "\" at " << pos << " from " << lo);
+            }
+    CHECK(differences == 0);
+    CHECK(compared > 50000);
+    CHECK(is_word_start("said \xE2\x80\x9CNo", 0, 8));
+    CHECK(is_word_start("a\xC2\xA0word", 0, 3));
+    CHECK_FALSE(is_word_start("don\xE2\x80\x99t", 0, 6));
+    CHECK_FALSE(is_word_start("x.y", 0, 2));
 }

@@ -16,17 +16,32 @@ namespace wirecopy::detail {
 inline constexpr std::size_t quote_reach = 400;
 inline constexpr std::size_t no_position = static_cast<std::size_t>(-1);
 
-/// Is `pos` the start of a word (after a blank or an opening bracket, or at `lo`)?
-inline bool is_word_start(std::string_view text, std::size_t lo, std::size_t pos) noexcept {
-    if (pos > lo && is_ascii_alnum(text[pos - 1]))
-        return false; // inside a word: the common case, decided without decoding
-    if (!is_word_code_point(decode_at(text, pos).value))
-        return false;
-    if (pos == lo)
-        return true;
-    const char32_t prev = decode_before(text, pos).value;
+/// Can a word start right after the code point `prev`: a blank, a line break, an opening bracket or
+/// quotation mark, a dash?
+constexpr bool opens_word_after(char32_t prev) noexcept {
     return is_unicode_blank(prev) || prev == '\n' || prev == '\r' || prev == '(' || prev == 0x201C
            || prev == '"' || prev == 0x2014 || prev == 0x2013;
+}
+
+namespace words_detail {
+/// The bytes a word start may follow: the ASCII ones `opens_word_after` takes, and every byte of a
+/// multibyte code point (the last byte of one may end a code point it takes).
+inline constexpr auto may_precede_word_start = [] {
+    std::array<bool, 256> table{};
+    for (std::size_t b = 0; b < table.size(); ++b)
+        table[b] = b >= 0x80 || opens_word_after(static_cast<char32_t>(b));
+    return table;
+}();
+} // namespace words_detail
+
+/// Is `pos` the start of a word (after a blank or an opening bracket, or at `lo`)?
+inline bool is_word_start(std::string_view text, std::size_t lo, std::size_t pos) noexcept {
+    // Inside a word or after punctuation, the common cases: decided by the byte before, without decoding.
+    if (pos > lo && !words_detail::may_precede_word_start[static_cast<unsigned char>(text[pos - 1])])
+        return false;
+    if (!is_word_code_point(decode_at(text, pos).value))
+        return false;
+    return pos == lo || opens_word_after(decode_before(text, pos).value);
 }
 
 /// Number of words in [begin, end), counted up to `enough`: callers compare it with a few words, and a
