@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Runs the benchmarks' quick pass and checks its JSON report: every competitor with a time, both doubling
-series with parse() and memchr timed on each input, and no failed check. It asserts nothing on time."""
+"""Runs the benchmarks' quick pass and checks its JSON report: every competitor with a time, on the
+quote-heavy input too where the corpus (the second argument) holds it, both doubling series with parse()
+and memchr timed on each input, and no failed check. It asserts nothing on time."""
 import json
 import subprocess
 import sys
@@ -19,6 +20,7 @@ def check_series(steps, count):
 
 def main():
     binary = sys.argv[1]
+    quote_heavy_present = len(sys.argv) > 2 and (Path(sys.argv[2]) / 'eval' / 'ggt-dev.jsonl').exists()
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / 'report.json'
         subprocess.run([binary, '--quick', '--json', str(report)], check=True)
@@ -26,6 +28,11 @@ def main():
     assert result['failures'] == 0, result['failures']
     assert {c['name'] for c in result['competitors']} == COMPETITORS, result['competitors']
     assert all(c['seconds'] > 0 for c in result['competitors'])
+    # The quote-heavy input is timed where the shared corpus holds it.
+    quoted = result.get('quote_heavy')
+    if quoted is not None or quote_heavy_present:
+        assert {c['name'] for c in quoted['competitors']} == COMPETITORS, quoted
+        assert quoted['bytes'] > 0 and all(c['seconds'] > 0 for c in quoted['competitors']), quoted
     check_series(result['scaling'], 2)
     assert result['scaling'][1]['bytes'] == 2 * result['scaling'][0]['bytes'], result['scaling']
     check_series(result['adversarial'], 3)

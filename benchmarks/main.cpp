@@ -1,7 +1,8 @@
 // wirecopy benchmarks: every competitor on the same input in the same run, each result checked against
 // the reference first; MB/s, stories/s, and ratios to the byte-scan limit and to the std::regex baseline;
-// then a scaling series and the adversarial series, which must grow linearly. Nothing here asserts on time.
-// --json writes the times of the competitors and of both series.
+// the same on quote-heavy copy (ggt-dev) beside it; then a scaling series and the adversarial series,
+// which must grow linearly. Nothing here asserts on time. --json writes the times of the competitors on
+// both inputs and of both series.
 //
 //   wirecopy_benchmarks [--quick] [--corpus DIR] [--json FILE]
 #include "competitors.hpp"
@@ -150,6 +151,84 @@ void check_regex_agreement(const input_set& input) {
     check(datelines >= 0.9 * n && quotes >= 0.9 * n, text);
 }
 
+/// The first `count` stories of `input`, named so.
+input_set first_stories(const input_set& input, std::size_t count) {
+    if (input.stories.size() <= count)
+        return input;
+    input_set small;
+    small.name = input.name + " (first " + std::to_string(count) + ")";
+    std::vector<std::size_t> lengths;
+    for (std::size_t i = 0; i < count; ++i) {
+        small.add(input.stories[i]);
+        lengths.push_back(input.stories[i].size());
+    }
+    small.seal(lengths);
+    return small;
+}
+
+/// Every competitor timed on `input`, in the order `print_competitors` prints them.
+std::vector<row> time_competitors(const input_set& input, const settings& s) {
+    return {
+        {"byte-class scan (limit)", measure(byte_class_scan, input, s.min_seconds)},
+        {"memchr line scan", measure(memchr_lines, input, s.min_seconds)},
+        {"wirecopy annotate()", measure(wirecopy_events, input, s.min_seconds)},
+        {"wirecopy parse()", measure(parse_with<wirecopy::quote_analysis::full>, input, s.min_seconds)},
+        {"std::regex baseline", measure(regex_baseline, input, s.quick ? 0.0 : s.min_seconds)},
+        {"parse(), quotes local", measure(parse_with<wirecopy::quote_analysis::local>, input, s.min_seconds)},
+        {"parse(), quotes off", measure(parse_with<wirecopy::quote_analysis::off>, input, s.min_seconds)},
+    };
+}
+
+/// Checks what the competitors found on `input` against each other.
+void check_competitors(const input_set& input, const std::vector<row>& rows) {
+    const auto& limit = rows[0].t;
+    const auto& lines = rows[1].t;
+    const auto& events = rows[2].t;
+    const auto& parse = rows[3].t;
+    const auto& local = rows[5].t;
+    const auto& off = rows[6].t;
+
+    std::printf("checks on %s\n", input.name.c_str());
+    const std::size_t newlines =
+        static_cast<std::size_t>(std::count(input.storage.begin(), input.storage.end(), '\n'));
+    check(lines.found.lines == newlines, "memchr counts every line break");
+    check(limit.found.lines == newlines, "the byte-class scan counts every line break");
+    check(events.found.datelines == parse.found.datelines && events.found.quotes == parse.found.quotes
+              && events.found.paragraphs == parse.found.paragraphs,
+          "annotate() reports the same datelines, quotes and paragraphs as parse()");
+    check(parse.found.stories == input.stories.size() && parse.found.paragraphs >= input.stories.size() / 2,
+          "parse() annotates every story");
+    check(local.found.quotes == parse.found.quotes && local.found.paragraphs == parse.found.paragraphs,
+          "parse() with quotes local finds the same quotations and paragraphs");
+    check(off.found.quotes == 0 && off.found.datelines == parse.found.datelines
+              && off.found.paragraphs == parse.found.paragraphs,
+          "parse() with quotes off finds no quotations, and the same datelines and paragraphs");
+}
+
+/// The competitors' table on `input`: MB/s, stories/s and the ratios to the byte-class scan, to memchr
+/// and to the regex baseline.
+void print_competitors(const input_set& input, const std::vector<row>& rows) {
+    const auto& limit = rows[0].t;
+    const auto& lines = rows[1].t;
+    const auto& regex = rows[4].t;
+    std::printf("\n%-26s %10s %12s %10s %10s %10s\n", "competitor", "MB/s", "stories/s", "x limit",
+                "x memchr", "vs regex");
+    for (const row& r : rows)
+        std::printf("%-26s %10.1f %12.0f %10.1f %10.1f %9.0fx\n", r.name.c_str(),
+                    input.bytes / r.t.seconds / 1e6, input.stories.size() / r.t.seconds,
+                    r.t.seconds / limit.seconds, r.t.seconds / lines.seconds, regex.seconds / r.t.seconds);
+}
+
+/// The input and the competitors' times on it, as the members of a JSON object.
+void write_competitors(std::ostream& out, const input_set& input, const std::vector<row>& rows) {
+    out << "\"input\":\"" << input.name << "\",\"bytes\":" << input.bytes
+        << ",\"stories\":" << input.stories.size() << ",\"competitors\":[";
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        out << (i ? "," : "") << "{\"name\":\"" << rows[i].name << "\",\"seconds\":" << rows[i].t.seconds
+            << "}";
+    out << ']';
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -172,64 +251,35 @@ int main(int argc, char** argv) {
     input_set input = load_jsonl(s.corpus + "/eval/r21578-dev.jsonl", "r21578-dev");
     if (input.stories.empty())
         input = generate_stories(10000);
-    if (s.quick && input.stories.size() > 500) {
-        input_set small;
-        small.name = input.name + " (first 500)";
-        std::vector<std::size_t> lengths;
-        for (std::size_t i = 0; i < 500; ++i) {
-            small.add(input.stories[i]);
-            lengths.push_back(input.stories[i].size());
-        }
-        small.seal(lengths);
-        input = std::move(small);
-    }
-    std::printf("wirecopy %s benchmarks\nmachine: %s\ninput: %s, %zu stories, %.1f MB, single thread\n\n",
+    if (s.quick)
+        input = first_stories(input, 500);
+    // Quote-heavy copy beside it: most of parse()'s time goes to quotations and their speakers.
+    input_set quoted = load_jsonl(s.corpus + "/eval/ggt-dev.jsonl", "ggt-dev");
+    if (s.quick)
+        quoted = first_stories(quoted, 20);
+    std::printf("wirecopy %s benchmarks\nmachine: %s\ninput: %s, %zu stories, %.1f MB, single thread\n",
                 wirecopy::version, machine().c_str(), input.name.c_str(), input.stories.size(),
                 input.bytes / 1e6);
+    if (quoted.stories.empty())
+        std::printf("quote-heavy input: none (no ggt-dev.jsonl under %s/eval)\n\n", s.corpus.c_str());
+    else
+        std::printf("quote-heavy input: %s, %zu stories, %.1f MB\n\n", quoted.name.c_str(),
+                    quoted.stories.size(), quoted.bytes / 1e6);
 
-    std::vector<row> rows = {
-        {"byte-class scan (limit)", measure(byte_class_scan, input, s.min_seconds)},
-        {"memchr line scan", measure(memchr_lines, input, s.min_seconds)},
-        {"wirecopy annotate()", measure(wirecopy_events, input, s.min_seconds)},
-        {"wirecopy parse()", measure(parse_with<wirecopy::quote_analysis::full>, input, s.min_seconds)},
-        {"std::regex baseline", measure(regex_baseline, input, s.quick ? 0.0 : s.min_seconds)},
-        {"parse(), quotes local", measure(parse_with<wirecopy::quote_analysis::local>, input, s.min_seconds)},
-        {"parse(), quotes off", measure(parse_with<wirecopy::quote_analysis::off>, input, s.min_seconds)},
-    };
-    const auto& limit = rows[0].t;
-    const auto& lines = rows[1].t;
-    const auto& events = rows[2].t;
-    const auto& parse = rows[3].t;
-    const auto& regex = rows[4].t;
-    const auto& local = rows[5].t;
-    const auto& off = rows[6].t;
-
-    std::puts("checks");
-    const std::size_t newlines =
-        static_cast<std::size_t>(std::count(input.storage.begin(), input.storage.end(), '\n'));
-    check(lines.found.lines == newlines, "memchr counts every line break");
-    check(limit.found.lines == newlines, "the byte-class scan counts every line break");
-    check(events.found.datelines == parse.found.datelines && events.found.quotes == parse.found.quotes
-              && events.found.paragraphs == parse.found.paragraphs,
-          "annotate() reports the same datelines, quotes and paragraphs as parse()");
-    check(parse.found.stories == input.stories.size() && parse.found.paragraphs >= input.stories.size() / 2,
-          "parse() annotates every story");
-    check(local.found.quotes == parse.found.quotes && local.found.paragraphs == parse.found.paragraphs,
-          "parse() with quotes local finds the same quotations and paragraphs");
-    check(off.found.quotes == 0 && off.found.datelines == parse.found.datelines
-              && off.found.paragraphs == parse.found.paragraphs,
-          "parse() with quotes off finds no quotations, and the same datelines and paragraphs");
+    const std::vector<row> rows = time_competitors(input, s);
+    check_competitors(input, rows);
     check_regex_agreement(input);
     const input_set copy = adversarial(1).front(); // copied out of a vector that dies here
     check(copy.stories.size() == 1 && copy.stories.front().data() == copy.storage.data(),
           "a copied input set views its own bytes");
-
-    std::printf("\n%-26s %10s %12s %10s %10s %10s\n", "competitor", "MB/s", "stories/s", "x limit",
-                "x memchr", "vs regex");
-    for (const row& r : rows)
-        std::printf("%-26s %10.1f %12.0f %10.1f %10.1f %9.0fx\n", r.name.c_str(),
-                    input.bytes / r.t.seconds / 1e6, input.stories.size() / r.t.seconds,
-                    r.t.seconds / limit.seconds, r.t.seconds / lines.seconds, regex.seconds / r.t.seconds);
+    print_competitors(input, rows);
+    std::vector<row> quoted_rows;
+    if (!quoted.stories.empty()) {
+        quoted_rows = time_competitors(quoted, s);
+        std::puts("");
+        check_competitors(quoted, quoted_rows);
+        print_competitors(quoted, quoted_rows);
+    }
 
     std::puts("\nscaling: time as the input doubles, parse() beside memchr on the same bytes (linear: ratios "
               "near 2)");
@@ -256,12 +306,14 @@ int main(int argc, char** argv) {
 
     if (!s.json.empty()) {
         std::ofstream out(s.json);
-        out << "{\"input\":\"" << input.name << "\",\"bytes\":" << input.bytes
-            << ",\"stories\":" << input.stories.size() << ",\"competitors\":[";
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            out << (i ? "," : "") << "{\"name\":\"" << rows[i].name << "\",\"seconds\":" << rows[i].t.seconds
-                << "}";
-        out << "],\"scaling\":";
+        out << '{';
+        write_competitors(out, input, rows);
+        if (!quoted_rows.empty()) {
+            out << ",\"quote_heavy\":{";
+            write_competitors(out, quoted, quoted_rows);
+            out << '}';
+        }
+        out << ",\"scaling\":";
         write_series(out, scaling);
         out << ",\"adversarial\":";
         write_series(out, adversarial_steps);
