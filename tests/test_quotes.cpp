@@ -296,6 +296,31 @@ TEST_CASE("the speaker with the titles before it, after the quote") {
     CHECK(who(doc.quotes[2]) == "oil and gas worker Tim Ruiz / Tim Ruiz");
 }
 
+TEST_CASE("a lawmaker's party and state in brackets after the name go with the speaker, not the name") {
+    // Newspaper style; wire copy sets them off with commas (above, ", D-Ill.").
+    const auto doc = story(
+        "Rep. Dana Holt (D-Md.) said, ^We will not wait.$\n\n^It is over,$ Sen. Ray Cole (R-Texas) said.\n\n"
+        "Gov. Lena Marsh (R-OH), the panel's chair, said the plan was ^a gift to nobody at all.$\n\n"
+        "^Not now,$ said Sen. Ivo Dahl (I-Vt.). Sen. Al Ross (D-N.Y) said it was ^not the time to "
+        "give in.$\n\n^Later,$ Ross said. ^Never,$ Mayor Jo Pike (D) said.");
+    REQUIRE(doc.quotes.size() == 7);
+    CHECK(who(doc.quotes[0]) == "Rep. Dana Holt (D-Md.) / Dana Holt");
+    CHECK(who(doc.quotes[1]) == "Sen. Ray Cole (R-Texas) / Ray Cole");
+    CHECK(who(doc.quotes[2]) == "Gov. Lena Marsh (R-OH) / Lena Marsh");
+    CHECK(who(doc.quotes[3]) == "Sen. Ivo Dahl (I-Vt.) / Ivo Dahl");
+    CHECK(who(doc.quotes[4]) == "Sen. Al Ross (D-N.Y) / Al Ross");
+    CHECK(who(doc.quotes[5]) == "Ross / Al Ross");
+    CHECK(who(doc.quotes[6]) == "Mayor Jo Pike (D) / Jo Pike");
+}
+
+TEST_CASE("brackets after a name that are no party and state stay out of the speaker") {
+    const auto doc = story("Ann Lee (pictured) said, ^We will not wait.$ Bo Park (R-Kansas City) said, "
+                           "^Nor will we.$");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(text_of(doc.quotes[0].speaker).find('(') == std::string::npos);
+    CHECK(text_of(doc.quotes[1].speaker).find('(') == std::string::npos);
+}
+
 TEST_CASE("after a dash, the speaker alone") {
     const auto doc = story("^Nothing is settled.$ \xE2\x80\x94 Ann Lee");
     REQUIRE(doc.quotes.size() == 1);

@@ -338,8 +338,16 @@ inline constexpr auto name_item_def = name_token | number_word | title_run
                                       | possessive_token >> &(blank >> (name_token | title_run))
                                       | (x3::lit("and") | '&') >> &(blank >> name_token);
 inline constexpr auto name_item = standalone<name_item_def>{};
+/// "(R-Ohio)", "(D-Md.)", "(I-VT)", "(D)": a lawmaker's party and state after the name, as newspapers write
+/// them (wire copy sets them off with commas, ", R-Ariz.,": an appositive).
+inline constexpr auto party_designation_def =
+    x3::lit('(') >> (x3::lit('R') | 'D' | 'I')
+    >> -(x3::lit('-') >> ((regions >> &x3::lit(')')) | (upper >> x3::repeat(1, 3)[upper | x3::lit('.')])))
+    >> ')';
+inline constexpr auto party_designation = standalone<party_designation_def>{};
 inline constexpr auto titled_name_def = !(sentence_openers >> word_end) >> (name_item - number_word)
-                                        >> *(blank >> name_item) >> -(-x3::lit(',') >> blank >> name_suffix);
+                                        >> *(blank >> name_item) >> -(-x3::lit(',') >> blank >> name_suffix)
+                                        >> -(blank >> party_designation);
 inline constexpr auto titled_name = standalone<titled_name_def>{};
 
 /// "the minister", "a statement", "a spokesman for the ministry", "the lanky, bespectacled professor": a
@@ -538,6 +546,10 @@ inline bool is_person_name(std::string_view text) noexcept {
 /// Is all of `text` a name with its titles ("Montana Sen. Jon Tester")?
 inline bool is_titled_name(std::string_view text) noexcept {
     return matches_whole(text, attribution_parts::titled_name);
+}
+/// Is all of `text` a party and state in brackets ("(R-Ohio)")?
+inline bool is_party_designation(std::string_view text) noexcept {
+    return matches_whole(text, attribution_parts::party_designation);
 }
 /// Is all of `text` a pronoun?
 inline bool is_pronoun(std::string_view text) noexcept {

@@ -29,11 +29,24 @@ inline bool is_possessive(std::string_view word) noexcept {
     return word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s";
 }
 
+/// Where a speaker phrase ends without the party and state after its name: "Sen. Ray Cole" of "Sen. Ray
+/// Cole (R-Texas)".
+inline std::size_t end_before_party(std::string_view text, std::size_t begin, std::size_t end) noexcept {
+    if (end == begin || text[end - 1] != ')')
+        return end;
+    const std::size_t open = text.rfind('(', end - 1);
+    if (open == std::string_view::npos || open <= begin
+        || !grammar::is_party_designation(text.substr(open, end - open)))
+        return end;
+    return trim_blanks_back(text, begin, open);
+}
+
 /// Splits a speaker phrase into its titles and the personal name at its end: the capitalized words after
 /// the last title, honorific, organization word or lower-case word, at most three of them (particles and
 /// suffixes aside). Nothing when the phrase does not end in a name.
 inline std::optional<name_split> split_name(std::string_view text, std::size_t begin,
                                             std::size_t end) noexcept {
+    end = end_before_party(text, begin, end);
     const words_of<16> w(text, begin, end);
     if (w.count == 0)
         return std::nullopt;
