@@ -296,6 +296,67 @@ TEST_CASE("the speaker with the titles before it, after the quote") {
     CHECK(who(doc.quotes[2]) == "oil and gas worker Tim Ruiz / Tim Ruiz");
 }
 
+TEST_CASE("a relative clause after the speaker may hold a speech verb: \"The official, who asked not to "
+          "be named, said\"") {
+    const auto doc = story("The official, who asked not to be named, said ^talks will resume.$\n\n"
+                           "The council, Ann Lee said, will vote on ^the plan as written.$");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(text_of(doc.quotes[0].speaker) == "The official");
+    CHECK(text_of(doc.quotes[1].speaker_name) == "Ann Lee"); // no appositive holds "Lee said"
+}
+
+TEST_CASE("\"who\" speaks for the person named before it, and only then takes the floor") {
+    const auto named = story("Pastor Franklin Mott spoke on Sunday. Later, Mott, who has publicly vowed "
+                             "^never to shop there again,$ left.");
+    REQUIRE(named.quotes.size() == 1);
+    CHECK(who(named.quotes[0]) == "who / Franklin Mott");
+    // "who" standing for nobody the story named reports nobody's speech: the quote after it is still the
+    // speaker's before it.
+    const auto unnamed = story("^People shrug,$ says a senior trade official, who asked to remain anonymous "
+                               "because of the talks. ^But we have many.$");
+    REQUIRE(unnamed.quotes.size() == 2);
+    CHECK(text_of(unnamed.quotes[1].speaker) == "a senior trade official");
+    const auto nobody = story("Ann Lee spoke first. A retired spymaster who wrote about the ^creative$ use "
+                              "of forgeries was cited.");
+    REQUIRE(nobody.quotes.size() == 1);
+    CHECK_FALSE(nobody.quotes[0].speaker_name);
+}
+
+TEST_CASE("\"who\" after a description in apposition to a name speaks for that name") {
+    const auto doc = story("Dana Ruiz beat Kim Lowe on Saturday. The crowd watched Ruiz, the ferocious "
+                           "brawler who calls herself ^The Hammer,$ win again.");
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(text_of(doc.quotes[0].speaker_name) == "Dana Ruiz");
+}
+
+TEST_CASE("a plural description (\"the analysts\") stands for no one person") {
+    const auto doc = story("Mayor Ann Lee spoke on Monday. The analysts said the plan was ^a gamble.$\n\n"
+                           "The spokesman said it was ^a good start.$");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(text_of(doc.quotes[0].speaker) == "The analysts");
+    CHECK_FALSE(doc.quotes[0].speaker_name);
+    CHECK(text_of(doc.quotes[1].speaker_name) == "Ann Lee");
+}
+
+TEST_CASE("what a speaker calls or describes, between the verb and the quote, is no speaker") {
+    const auto doc = story("Mayor Ann Lee called the new budget ^a gift to nobody.$\n\n"
+                           "The council once described the plan as ^a bridge too far.$\n\n"
+                           "He later called his rival ^Senator Fox$ in public.");
+    REQUIRE(doc.quotes.size() == 3);
+    CHECK(text_of(doc.quotes[0].speaker) == "Mayor Ann Lee");
+    CHECK(text_of(doc.quotes[0].speaker_name) == "Ann Lee");
+    for (const auto& q : doc.quotes) {
+        CAPTURE(q.content.text);
+        CHECK(text_of(q.speaker).find("budget") == std::string::npos);
+        CHECK(text_of(q.speaker).find("plan") == std::string::npos);
+        CHECK(text_of(q.speaker).find("rival") == std::string::npos);
+    }
+    // The inverted order still reads: "…,” said Ann Lee; says Dr. Bo Park, “…”.
+    const auto inverted = story("^Enough,$ said Ann Lee.\n\nSays Dr. Bo Park, ^We wait.$");
+    REQUIRE(inverted.quotes.size() == 2);
+    CHECK(text_of(inverted.quotes[0].speaker) == "Ann Lee");
+}
+
 TEST_CASE("a lawmaker's party and state in brackets after the name go with the speaker, not the name") {
     // Newspaper style; wire copy sets them off with commas (above, ", D-Ill.").
     const auto doc = story(

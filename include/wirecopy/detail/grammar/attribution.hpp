@@ -68,6 +68,12 @@ inline const word_table<> participle_cues{[](auto& table) {
                    "asking", "calling", "describing", "citing", "expressing", "warning"});
 }};
 
+/// Cues whose object is what they name, never their speaker: "called her actions “…”", "described the
+/// plan as “…”".
+inline const word_table<> naming_cues{[](auto& table) {
+    table.add_all({"called", "calls", "call", "calling", "described", "describes", "describing"});
+}};
+
 /// Verbs whose object is the channel: "told Reuters", "telling reporters".
 inline const word_table<> telling_verbs{[](auto& table) {
     table.add_all({"told", "tells", "tell", "telling"});
@@ -82,7 +88,7 @@ inline constexpr const char* auxiliary_list[] = {
 inline const word_table<> auxiliary_words{[](auto& table) { table.add_all(auxiliary_list); }};
 
 inline const word_table<> pronouns{[](auto& table) {
-    table.add_all({"he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I"});
+    table.add_all({"he", "she", "they", "it", "we", "i", "He", "She", "They", "It", "We", "I", "who"});
 }};
 
 /// Words that open a common-noun speaker: "the minister", "a statement", "his spokesman".
@@ -390,12 +396,17 @@ inline constexpr auto quote_char = x3::lit('"') | x3::lit("``") | x3::lit("''") 
 /// The end of a sentence: a period and a blank before a capital ("…teacher. ``Some…").
 inline constexpr auto sentence_stop = x3::lit('.') >> (blank | line_break) >> opt_blanks
                                       >> (upper | quote_char);
-/// (A cue is looked for at word starts only: after the blank that precedes it.)
+/// Where an appositive ends: a comma, a quote mark, the end of the sentence.
+inline constexpr auto appositive_stop =
+    x3::lit(',') | quote_char | sentence_stop | (x3::lit('.') >> (line_break | x3::eoi));
+/// No cue inside, so that "The company, Smith said, will…" is not read as the company speaking; but a
+/// relative clause may hold one: ", who asked not to be named,". (A cue is looked for at word starts
+/// only: after the blank that precedes it.)
 inline constexpr auto appositive_text_def =
-    !cue >> x3::repeat(
-        1, 160)[word_tables::plain_appositive_byte{}
-                | (!x3::lit(',') >> !quote_char >> !sentence_stop >> !(x3::lit('.') >> (line_break | x3::eoi))
-                   >> ((blank >> !cue) | (x3::char_ - blank)))];
+    (x3::lit("who") >> word_end
+     >> x3::repeat(1, 160)[word_tables::plain_appositive_byte{} | (!appositive_stop >> x3::char_)])
+    | (!cue >> x3::repeat(1, 160)[word_tables::plain_appositive_byte{}
+                                  | (!appositive_stop >> ((blank >> !cue) | (x3::char_ - blank)))]);
 inline constexpr auto appositive_text = standalone<appositive_text_def>{};
 inline constexpr auto appositive =
     opt_ws >> ',' >> ws >> x3::raw[appositive_text][capture<&F::appositive>] >> ',';
@@ -430,7 +441,8 @@ inline constexpr auto speaker_then_cue = x3::raw[speaker_before_cue][capture<&F:
                                          >> appositives >> -affiliation >> ws >> auxiliaries
                                          >> cue_and_channel;
 /// said X / says Dr. X, an internist, / according to a statement.
-inline constexpr auto inverted_cue = !(participle_cues >> word_end) >> !(telling_verbs >> word_end) >> cue;
+inline constexpr auto inverted_cue =
+    !(participle_cues >> word_end) >> !(telling_verbs >> word_end) >> !(naming_cues >> word_end) >> cue;
 /// ", Jason Louth." after the speaker that follows its cue, up to the end of the clause.
 inline constexpr auto closing_appositive = opt_ws >> ',' >> ws
                                            >> x3::raw[appositive_text][capture<&F::appositive>]

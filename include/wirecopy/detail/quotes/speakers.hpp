@@ -74,6 +74,24 @@ inline std::string_view preferred_speaker(std::string_view text,
     return split && split->words >= 2 ? found.appositive : found.speaker;
 }
 
+/// "Graham" in "Franklin Graham, who has vowed": the word before `pos`, over a comma, within the paragraph
+/// from `lo` (a relative pronoun's antecedent, when it ends a name).
+inline std::string_view word_before(std::string_view text, std::size_t lo, std::size_t pos) noexcept {
+    std::size_t end = trim_blanks_back(text, lo, pos);
+    if (end > lo && text[end - 1] == ',')
+        --end;
+    std::size_t begin = end;
+    while (begin > lo && !is_ascii_space(text[begin - 1]))
+        --begin;
+    return text.substr(begin, end - begin);
+}
+
+/// "officials", "analysts" (not "boss", "actress"): a plural noun, which describes no one person.
+inline bool is_plural_noun(std::string_view noun) noexcept {
+    return noun.size() > 3 && noun.back() == 's' && noun[noun.size() - 2] != 's'
+           && is_ascii_lower(noun.front());
+}
+
 /// The last word of a full name.
 inline std::string_view last_word_of(std::string_view name) noexcept {
     const std::size_t space = name.rfind(' ');
@@ -90,7 +108,13 @@ public:
     const speech& last_speech() const noexcept { return last_speech_; }
     const speech& last_focus() const noexcept { return last_focus_; }
 
-    void spoke(const speech& s) noexcept { last_speech_ = s; }
+    /// A report of speech, for the quotes after it. "…, who asked not to be named" reports nobody's when
+    /// "who" stands for nobody the story named: the speaker before it keeps the floor.
+    void spoke(const speech& s) noexcept {
+        if (!s.name && s.speaker && s.speaker->text == "who")
+            return;
+        last_speech_ = s;
+    }
     /// The named subject of a sentence of prose, who may take the floor in the next quote.
     void focus(const speech& s) noexcept { last_focus_ = s; }
     void mark_subject(std::size_t i) noexcept { people_.mark_subject(i); }
@@ -155,6 +179,8 @@ public:
                 return entry_name(people_.pronoun(g), subject);
             if (same_word(first, "it"))
                 return last_organization_; // "…," it said: the organization that last spoke
+            if (first == "who") // a relative clause: its speaker is not the subject the next "he" means
+                return resolve_antecedent(lo, s.begin, false);
             if (grammar::is_pronoun(first))
                 return std::nullopt; // I, we, they
         }
@@ -197,10 +223,44 @@ private:
         if (!same_word(first, "the") || words < 2)
             return std::nullopt;
         const std::string_view head = head_noun(text_, speaker);
-        if (grammar::is_non_person_noun(head))
-            return std::nullopt;
+        if (grammar::is_non_person_noun(head) || is_plural_noun(head))
+            return std::nullopt; // "the company"; "the officials" are several people, not one
         const std::size_t titled = people_.by_title(head);
         return entry_name(titled != people_memory::none ? titled : people_.latest(), subject);
+    }
+
+    /// Who a relative "who" at `pos` stands for: the person named right before it ("Franklin Graham, who
+    /// has vowed"), or the one a description before it names ("Nunes, the ferocious brawler who calls").
+    std::optional<span> resolve_antecedent(std::size_t lo, std::size_t pos, bool subject) {
+        const std::string_view word = word_before(text_, lo, pos);
+        if (word.empty())
+            return std::nullopt;
+        const span antecedent = make_span(text_, word);
+        if (is_capitalized_at(text_, antecedent.begin))
+            return entry_name(people_.find(word), subject);
+        // A description opens with "the" a few words back.
+        std::size_t start = antecedent.begin;
+        for (int words = 1; words <= 5 && start > lo; ++words) {
+            const std::size_t end = trim_blanks_back(text_, lo, start);
+            start = end;
+            while (start > lo && !is_ascii_space(text_[start - 1]))
+                --start;
+            const std::string_view determiner = text_.substr(start, end - start);
+            if (same_word(determiner, "a") || same_word(determiner, "an"))
+                return std::nullopt; // "a former spymaster who": nobody in particular
+            if (same_word(determiner, "the")) {
+                const std::string_view phrase = text_.substr(start, antecedent.end - start);
+                if (!grammar::is_common_noun_phrase(phrase))
+                    return std::nullopt;
+                // "Nunes, the ferocious brawler who": the description is in apposition to a name.
+                const std::string_view named = word_before(text_, lo, start);
+                if (!named.empty() && text_[trim_blanks_back(text_, lo, start) - 1] == ','
+                    && is_capitalized_at(text_, make_span(text_, named).begin))
+                    return entry_name(people_.find(named), subject);
+                return resolve_description(phrase, determiner, words + 1, subject);
+            }
+        }
+        return std::nullopt;
     }
 
     std::optional<span> entry_name(std::size_t i, bool subject) {
