@@ -338,6 +338,20 @@ TEST_CASE("a plural description (\"the analysts\") stands for no one person") {
     CHECK(text_of(doc.quotes[1].speaker_name) == "Ann Lee");
 }
 
+TEST_CASE("a noun phrase after a preposition is its object, not the speaker of the verb after it") {
+    const auto doc = story("Mayor Ann Lee in her budget speech called the levy ^a tax on hope.$\n\n"
+                           "Bo Park, who has in the past described the plan as ^reckless,$ left.\n\n"
+                           "The head of the council said the vote was ^a mistake.$\n\n"
+                           "The mill cut 75 jobs in a move the company said would keep it ^afloat.$\n\n"
+                           "Bo Park won after the former mayor had said he was ^finished.$");
+    REQUIRE(doc.quotes.size() == 5);
+    CHECK(text_of(doc.quotes[0].speaker) == "Mayor Ann Lee");
+    CHECK(text_of(doc.quotes[1].speaker) != "the past");
+    CHECK(text_of(doc.quotes[2].speaker) == "The head of the council");
+    CHECK(text_of(doc.quotes[3].speaker) == "the company");
+    CHECK(text_of(doc.quotes[4].speaker) == "the former mayor");
+}
+
 TEST_CASE("what a speaker calls or describes, between the verb and the quote, is no speaker") {
     const auto doc = story("Mayor Ann Lee called the new budget ^a gift to nobody.$\n\n"
                            "The council once described the plan as ^a bridge too far.$\n\n"

@@ -83,6 +83,10 @@ inline gender gender_of_honorific(std::string_view word) noexcept {
 // ------------------------------------------------------------------ phrases
 /// Prepositions after the head noun of a phrase: "founder" in "the founder of Studiocomix Press".
 inline constexpr std::string_view head_noun_prepositions[] = {"of", "for", "at", "with", "in", "from"};
+/// Prepositions of place and time, whose object is no speaker: "in the past described". (Not "after" or
+/// "since", which as often open a clause: "after the front-runner had said".)
+inline constexpr std::string_view place_and_time_prepositions[] = {"in",    "on",   "at",    "during", "over",
+                                                                   "under", "into", "about", "against"};
 
 // ------------------------------------------------------------------ kinds of quoted text
 /// Short words a title keeps in lower case: "Face the Nation", "The Kid Who Would Be King".
