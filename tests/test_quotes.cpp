@@ -352,6 +352,23 @@ TEST_CASE("a noun phrase after a preposition is its object, not the speaker of t
     CHECK(text_of(doc.quotes[4].speaker) == "the former mayor");
 }
 
+TEST_CASE("a name alone before a colon labels the quote after it: \"Lee: “…”\", \"Says Park: “…”\"") {
+    const auto doc = story("Mayor Ann Lee and Sen. Bo Park met on Monday.\n\n"
+                           "Lee: ^We will not wait.$ Park: ^Nor will we.$\n\n"
+                           "Pollsters agree - Carl Bialik: ^Keep calling voters.$\n\n"
+                           "Says Park: ^We lost.$\n\n"
+                           "Update: ^The vote is off.$\n\n"
+                           "PARK ON THE BUDGET CRISIS: ^We lost.$");
+    REQUIRE(doc.quotes.size() == 6);
+    CHECK(who(doc.quotes[0]) == "Lee / Ann Lee");
+    CHECK(who(doc.quotes[1]) == "Park / Bo Park");
+    CHECK(who(doc.quotes[2]) == "Carl Bialik / Carl Bialik");
+    CHECK(who(doc.quotes[3]) == "Park / Bo Park");
+    CHECK(text_of(doc.quotes[3].cue) == "Says");
+    CHECK_FALSE(doc.quotes[4].speaker); // a word no one was named by
+    CHECK_FALSE(doc.quotes[5].speaker); // a heading in capitals
+}
+
 TEST_CASE("what a speaker calls or describes, between the verb and the quote, is no speaker") {
     const auto doc = story("Mayor Ann Lee called the new budget ^a gift to nobody.$\n\n"
                            "The council once described the plan as ^a bridge too far.$\n\n"

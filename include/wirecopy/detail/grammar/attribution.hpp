@@ -627,6 +627,11 @@ inline iterator match_cue(iterator first, iterator last) noexcept {
     return match_prefix(first, last, attribution_parts::cue);
 }
 
+/// A cue verb in any case, as one opening a sentence ("Says McCarty:"): its end or nullptr.
+inline iterator match_cue_any_case(iterator first, iterator last) noexcept {
+    return match_prefix(first, last, x3::no_case[attribution_parts::cue]);
+}
+
 /// Is there an honorific ("Mr.", "Dr") starting at `first`? Returns its end or nullptr.
 inline iterator match_honorific(iterator first, iterator last) noexcept {
     return match_prefix(first, last, attribution_parts::honorific);

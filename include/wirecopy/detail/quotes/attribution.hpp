@@ -19,6 +19,7 @@
 #include <wirecopy/detail/spans.hpp>
 #include <wirecopy/document.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string_view>
 
@@ -87,6 +88,18 @@ inline bool attribution_at_sentence_end(std::string_view text, const quote& q, c
     return false;
 }
 
+/// Does `phrase` end in a person's name: a full name, or a surname the story has named in full?
+inline bool names_a_person(const attribution_context& c, std::string_view phrase) noexcept {
+    const span s = make_span(c.text, phrase);
+    const std::optional<name_split> split = split_name(c.text, s.begin, s.end);
+    if (!split)
+        return false;
+    if (split->words >= 2)
+        return true;
+    const std::size_t i = c.people.find(surname_of(c.text, *split));
+    return i != people_memory::none && c.people[i].words >= 2;
+}
+
 /// The subject of the sentence at `sentence`, read up to `limit`, when it is a pronoun or a person: a full
 /// name, or a surname the story has named in full; or also a common-noun phrase (`common_noun`).
 inline bool subject_of(const attribution_context& c, std::size_t sentence, std::size_t limit,
@@ -98,29 +111,50 @@ inline bool subject_of(const attribution_context& c, std::size_t sentence, std::
     if (grammar::is_common_noun_phrase(subject.speaker)) {
         if (!common_noun)
             return false;
-    } else if (!grammar::is_pronoun(subject.speaker)) {
-        const span s = make_span(c.text, subject.speaker);
-        const std::optional<name_split> split = split_name(c.text, s.begin, s.end);
-        if (!split)
-            return false;
-        if (split->words < 2) {
-            const std::size_t i = c.people.find(surname_of(c.text, *split));
-            if (i == people_memory::none || c.people[i].words < 2)
-                return false;
-        }
+    } else if (!grammar::is_pronoun(subject.speaker) && !names_a_person(c, subject.speaker)) {
+        return false;
     }
     found = subject;
     return true;
 }
 
+/// "Pollsters agree - Carl Bialik: “…”", "Clinton: “…”", "Says McCarty: “…”": a person's name alone
+/// before the colon at `colon` (after a cue or not), at the start of its sentence or after a dash, labels
+/// the quote after it. Not a heading in capitals ("BERNANKE ON TOO BIG TO FAIL:").
+inline bool labelled_by_name(const attribution_context& c, std::size_t sentence, std::size_t colon,
+                             grammar::attribution_fields& found) noexcept {
+    std::string_view label = c.text.substr(sentence, colon - sentence);
+    std::size_t start = 0;
+    for (const std::string_view dash : {" - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- "})
+        if (const std::size_t at = label.rfind(dash); at != std::string_view::npos)
+            start = std::max(start, at + dash.size());
+    label.remove_prefix(start);
+    std::string_view cue;
+    if (const grammar::iterator end = grammar::match_cue_any_case(label.data(), label.data() + label.size());
+        end && end < label.data() + label.size() && *end == ' ') {
+        cue = label.substr(0, static_cast<std::size_t>(end - label.data()));
+        label.remove_prefix(cue.size() + 1);
+    }
+    const words_of<6> words(c.text, make_span(c.text, label).begin, make_span(c.text, label).end);
+    if (words.count > 5 || !grammar::is_titled_name(label) || !names_a_person(c, label))
+        return false;
+    const std::string_view last = words.at(c.text, words.count - 1);
+    if (std::none_of(last.begin(), last.end(), [](char ch) { return is_ascii_lower(ch); }))
+        return false;
+    found = {};
+    found.speaker = label;
+    found.cue = cue;
+    return true;
+}
+
 /// "Martell, the addictions doctor, is more blunt: “…”": a quote introduced by a colon belongs to the
-/// named subject of its sentence.
+/// named subject of its sentence, or to the name that labels it.
 inline bool introduced_by_subject(const attribution_context& c, const quote& q, std::size_t sentence,
                                   grammar::attribution_fields& found) {
     const std::size_t end = trim_blanks_back(c.text, sentence, q.begin);
     if (end == sentence || c.text[end - 1] != ':')
         return false;
-    return subject_of(c, sentence, q.begin, found);
+    return subject_of(c, sentence, q.begin, found) || labelled_by_name(c, sentence, end - 1, found);
 }
 
 /// A speech verb in the text: [begin, end).

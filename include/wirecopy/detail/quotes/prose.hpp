@@ -164,8 +164,10 @@ private:
                 return std::max(end, static_cast<std::size_t>(cue_end - base));
             }
         }
+        // "Says McCarty:", "Added Markham:": a speech verb opening a sentence is no given name.
         if (is_capitalized_at(text_, pos) && may_continue_name(end)
-            && !grammar::is_sentence_opener(text_.substr(pos, end - pos))) {
+            && !grammar::is_sentence_opener(text_.substr(pos, end - pos))
+            && !(opens && grammar::match_cue_any_case(base + pos, base + end))) {
             if (const grammar::iterator name_end =
                     grammar::match_person_name(base + pos, base + s_.paragraph.end)) {
                 const auto stop = static_cast<std::size_t>(name_end - base);
