@@ -369,6 +369,14 @@ TEST_CASE("a name alone before a colon labels the quote after it: \"Lee: “…�
     CHECK_FALSE(doc.quotes[5].speaker); // a heading in capitals
 }
 
+TEST_CASE("a common noun after \"said\" and before the quote is what is spoken of, unless set off") {
+    const auto doc = story("Mayor Ann Lee spoke. But she said the council~s vote on the budget ^is going "
+                           "to help.$\n\nThen, asked the city~s chief planner, ^Who pays for it?$");
+    REQUIRE(doc.quotes.size() == 2);
+    CHECK(who(doc.quotes[0]) == "she / Ann Lee");
+    CHECK(text_of(doc.quotes[1].speaker) == "the city\xE2\x80\x99s chief planner");
+}
+
 TEST_CASE("what a speaker calls or describes, between the verb and the quote, is no speaker") {
     const auto doc = story("Mayor Ann Lee called the new budget ^a gift to nobody.$\n\n"
                            "The council once described the plan as ^a bridge too far.$\n\n"

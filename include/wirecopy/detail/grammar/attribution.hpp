@@ -452,9 +452,14 @@ inline constexpr auto cue_then_speaker = x3::raw[inverted_cue][capture<&F::cue>]
                                          >> x3::raw[speaker][capture<&F::speaker>] >> -closing_appositive
                                          >> -(ws >> x3::raw[channel_phrase][capture<&F::channel>]);
 /// Before a quotation, the cue first: "…, asks Policy Options editor Jennifer Ditchburn, “…”".
+/// A common noun there is set off by a comma or colon; without one it is the subject of the words quoted
+/// ("he said Trump's presence on the ballot “is going to help”").
 inline constexpr auto inverted_before_quote = x3::raw[inverted_cue][capture<&F::cue>] >> ws
-                                              >> x3::raw[speaker][capture<&F::speaker>] >> appositives
-                                              >> opt_ws >> -(x3::lit(',') | ':') >> opt_ws >> x3::eoi;
+                                              >> ((x3::raw[common_noun_phrase][capture<&F::speaker>]
+                                                   >> appositives >> opt_ws >> (x3::lit(',') | ':'))
+                                                  | (x3::raw[pronoun | titled_name][capture<&F::speaker>]
+                                                     >> appositives >> opt_ws >> -(x3::lit(',') | ':')))
+                                              >> opt_ws >> x3::eoi;
 
 /// The speaker alone after a dash: “…” — Ann Lee.
 inline constexpr auto dash_speaker = x3::raw[titled_name][capture<&F::speaker>]
