@@ -135,8 +135,9 @@ inline bool labelled_by_name(const attribution_context& c, std::size_t sentence,
         cue = label.substr(0, static_cast<std::size_t>(end - label.data()));
         label.remove_prefix(cue.size() + 1);
     }
-    const words_of<6> words(c.text, make_span(c.text, label).begin, make_span(c.text, label).end);
-    if (words.count > 5 || !grammar::is_titled_name(label) || !names_a_person(c, label))
+    const span s = make_span(c.text, label);
+    const words_of<6> words(c.text, s.begin, s.end);
+    if (words.count == 0 || words.count > 5 || !grammar::is_titled_name(label) || !names_a_person(c, label))
         return false;
     const std::string_view last = words.at(c.text, words.count - 1);
     if (std::none_of(last.begin(), last.end(), [](char ch) { return is_ascii_lower(ch); }))

@@ -179,8 +179,8 @@ public:
                 return entry_name(people_.pronoun(g), subject);
             if (same_word(first, "it"))
                 return last_organization_; // "…," it said: the organization that last spoke
-            if (first == "who") // a relative clause: its speaker is not the subject the next "he" means
-                return resolve_antecedent(lo, s.begin, false);
+            if (first == "who")
+                return resolve_antecedent(lo, s.begin);
             if (grammar::is_pronoun(first))
                 return std::nullopt; // I, we, they
         }
@@ -231,34 +231,32 @@ private:
 
     /// Who a relative "who" at `pos` stands for: the person named right before it ("Franklin Graham, who
     /// has vowed"), or the one a description before it names ("Nunes, the ferocious brawler who calls").
-    std::optional<span> resolve_antecedent(std::size_t lo, std::size_t pos, bool subject) {
+    /// A relative clause's speaker is not the subject the next "he" means.
+    std::optional<span> resolve_antecedent(std::size_t lo, std::size_t pos) {
         const std::string_view word = word_before(text_, lo, pos);
         if (word.empty())
             return std::nullopt;
         const span antecedent = make_span(text_, word);
         if (is_capitalized_at(text_, antecedent.begin))
-            return entry_name(people_.find(word), subject);
+            return entry_name(people_.find(word), false);
         // A description opens with "the" a few words back.
         std::size_t start = antecedent.begin;
-        for (int words = 1; words <= 5 && start > lo; ++words) {
-            const std::size_t end = trim_blanks_back(text_, lo, start);
-            start = end;
-            while (start > lo && !is_ascii_space(text_[start - 1]))
-                --start;
-            const std::string_view determiner = text_.substr(start, end - start);
-            if (same_word(determiner, "a") || same_word(determiner, "an"))
+        for (std::size_t words = 2; words <= 6; ++words) {
+            const std::string_view determiner = word_before(text_, lo, start);
+            if (determiner.empty() || same_word(determiner, "a") || same_word(determiner, "an"))
                 return std::nullopt; // "a former spymaster who": nobody in particular
-            if (same_word(determiner, "the")) {
-                const std::string_view phrase = text_.substr(start, antecedent.end - start);
-                if (!grammar::is_common_noun_phrase(phrase))
-                    return std::nullopt;
-                // "Nunes, the ferocious brawler who": the description is in apposition to a name.
-                const std::string_view named = word_before(text_, lo, start);
-                if (!named.empty() && text_[trim_blanks_back(text_, lo, start) - 1] == ','
-                    && is_capitalized_at(text_, make_span(text_, named).begin))
-                    return entry_name(people_.find(named), subject);
-                return resolve_description(phrase, determiner, words + 1, subject);
-            }
+            start = make_span(text_, determiner).begin;
+            if (!same_word(determiner, "the"))
+                continue;
+            const std::string_view phrase = text_.substr(start, antecedent.end - start);
+            if (!grammar::is_common_noun_phrase(phrase))
+                return std::nullopt;
+            // "Nunes, the ferocious brawler who": the description is in apposition to a name.
+            const std::string_view named = word_before(text_, lo, start);
+            if (!named.empty() && text_[trim_blanks_back(text_, lo, start) - 1] == ','
+                && is_capitalized_at(text_, make_span(text_, named).begin))
+                return entry_name(people_.find(named), false);
+            return resolve_description(phrase, determiner, words, false);
         }
         return std::nullopt;
     }
