@@ -352,6 +352,13 @@ TEST_CASE("a noun phrase after a preposition is its object, not the speaker of t
     CHECK(text_of(doc.quotes[4].speaker) == "the former mayor");
 }
 
+TEST_CASE("up to four appositives between a speaker and the cue: age, home town, state, relative clause") {
+    const auto doc =
+        story("^Both scare me,$ Hal Bond, 30, of Raleigh, N.C., who was among those polled, said.");
+    REQUIRE(doc.quotes.size() == 1);
+    CHECK(who(doc.quotes[0]) == "Hal Bond / Hal Bond");
+}
+
 TEST_CASE("a name alone before a colon labels the quote after it: \"Lee: “…”\", \"Says Park: “…”\"") {
     const auto doc = story("Mayor Ann Lee and Sen. Bo Park met on Monday.\n\n"
                            "Lee: ^We will not wait.$ Park: ^Nor will we.$\n\n"

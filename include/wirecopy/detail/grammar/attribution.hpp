@@ -389,7 +389,8 @@ inline constexpr auto speaker_before_cue_def = pronoun | listed_noun_phrase >> &
 inline constexpr auto speaker_before_cue = standalone<speaker_before_cue_def>{};
 
 /// ", a Russian state news outlet," between a speaker and the cue. The first is captured (a name in
-/// apposition to a common noun is the speaker); two more may follow (", D-Mich., a member of …,").
+/// apposition to a common noun is the speaker); three more may follow (", D-Mich., a member of …,", ", 30, of
+/// Raleigh, N.C., who …,").
 inline constexpr auto quote_char = x3::lit('"') | x3::lit("``") | x3::lit("''") | x3::lit("\xE2\x80\x9C")
                                    | x3::lit("\xE2\x80\x9D") | x3::lit("\xE2\x80\x9E") | x3::lit("\xC2\xAB")
                                    | x3::lit("\xC2\xBB");
@@ -411,7 +412,7 @@ inline constexpr auto appositive_text = standalone<appositive_text_def>{};
 inline constexpr auto appositive =
     opt_ws >> ',' >> ws >> x3::raw[appositive_text][capture<&F::appositive>] >> ',';
 inline constexpr auto more_appositive = ws >> appositive_text >> ',';
-inline constexpr auto appositives = -(appositive >> x3::repeat(0, 2)[more_appositive]);
+inline constexpr auto appositives = -(appositive >> x3::repeat(0, 3)[more_appositive]);
 /// "Tim Guest with the Nova Scotia Health Authority", "Jingyi Pan of IG".
 inline constexpr auto affiliation_def = ws >> (x3::lit("with") | "of" | "from" | "at") >> word_end >> ws
                                         >> (common_noun_phrase | titled_name);
