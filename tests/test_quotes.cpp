@@ -799,6 +799,32 @@ TEST_CASE(
 }
 
 // ------------------------------------------------------------------ how much quotation work
+TEST_CASE("quotes local finds the sentences full does: over abbreviations, decimals, brackets, words run "
+          "over a quote mark, and ends at ?, ! and .") {
+    // Sentence starts decide what local attribution reads; local mode reads on from a word to the next
+    // end of a sentence without reading the words between.
+    const std::string body =
+        "The U.S. Senate met at 9 a.m. on Monday. Mr. Ann Lee, 3.5 points ahead, spoke (briefly) and "
+        "said ^we are ready.$ Was it over? Not yet! The don~t-blink rule held, she added, ^for now.$\n\n"
+        "It rose 2.5 percent. ^Few saw it coming,$ Lee said. (Shares fell.) The rally, she said, was ^brief.$"
+        "\n\nx.y and e.g. z. ^That is all,$ said Bo Park.";
+    wirecopy::options local_only;
+    local_only.quotes = wirecopy::quote_analysis::local;
+    const auto full = story(body);
+    const auto local = story(body, local_only);
+    REQUIRE(full.quotes.size() == 5);
+    REQUIRE(local.quotes.size() == full.quotes.size());
+    for (std::size_t i = 0; i < full.quotes.size(); ++i) {
+        CAPTURE(full.quotes[i].content.text);
+        CHECK(local.quotes[i].begin == full.quotes[i].begin);
+        CHECK(local.quotes[i].kind == full.quotes[i].kind);
+        CHECK(text_of(local.quotes[i].speaker) == text_of(full.quotes[i].speaker));
+        CHECK(text_of(local.quotes[i].cue) == text_of(full.quotes[i].cue));
+    }
+    CHECK(text_of(local.quotes[0].speaker) == "Mr. Ann Lee");
+    CHECK(text_of(local.quotes[4].speaker) == "Bo Park");
+}
+
 TEST_CASE("quote analysis: full resolves speakers over the story, local only from earlier speakers") {
     const std::string body =
         "Darian Lonechild leads the youth council. She met the police chief on Monday."

@@ -11,6 +11,7 @@
 #include <wirecopy/detail/quotes/speaker_search.hpp>
 #include <wirecopy/detail/quotes/speakers.hpp>
 #include <wirecopy/detail/quotes/words.hpp>
+#include <wirecopy/detail/scanner.hpp>
 #include <wirecopy/detail/spans.hpp>
 #include <wirecopy/options.hpp>
 
@@ -19,6 +20,9 @@
 #include <string_view>
 
 namespace wirecopy::detail {
+
+/// The bytes that may end a sentence.
+inline constexpr byte_set sentence_end_bytes{'.', '!', '?'};
 
 /// Reads the prose of the paragraph `sentence.paragraph`, advancing `sentence` and telling `speakers` of
 /// the people and the speech it finds.
@@ -33,7 +37,7 @@ public:
         std::size_t i = std::max(from, s_.prose_pos);
         while (i < to) {
             const char c = text_[i];
-            if (c == '.' || c == '!' || c == '?') {
+            if (sentence_end_bytes.contains(static_cast<unsigned char>(c))) {
                 s_.ended = true;
                 s_.end_at = i;
                 ++i;
@@ -56,6 +60,8 @@ public:
                 continue;
             }
             i = read_word(i);
+            if (mode_ == quote_analysis::local)
+                i = next_sentence_end(i, to);
         }
         s_.skip_to(i);
     }
@@ -89,6 +95,21 @@ private:
         if ((prev.value == '\'' || prev.value == 0x2019) && pos > prev.length + s_.paragraph.begin)
             return !is_word_code_point(decode_before(text_, pos - prev.length).value);
         return prev.value != '-' && prev.value != '.' && prev.value != '@' && prev.value != '/';
+    }
+
+    /// Where the next sentence may end, reading on from the word before `pos` (quotes local): until then
+    /// nothing changes where a sentence starts, all that local attribution reads. With no end before `to`,
+    /// where reading word by word would have stopped: past the word that runs over `to`, if one does.
+    std::size_t next_sentence_end(std::size_t pos, std::size_t to) const noexcept {
+        if (pos >= to)
+            return pos;
+        const char* const data = text_.data();
+        const char* const stop = find_byte(data + pos, data + to, sentence_end_bytes);
+        if (stop != data + to)
+            return static_cast<std::size_t>(stop - data);
+        const code_point last = decode_before(text_, to);
+        return is_word_code_point(last.value) ? std::max(to, word_end(to - (last.length ? last.length : 1)))
+                                              : to;
     }
 
     std::size_t word_end(std::size_t pos) const noexcept {
