@@ -65,7 +65,7 @@ inline bool speaker_ending_at(std::string_view text, std::size_t paragraph_end, 
             grammar::parse_prefix(base + pos, base + cue_end, grammar::attribution_before, candidate);
         if (end != base + cue_end || candidate.cue.data() != base + cue_begin) {
             misses += matched;
-        } else if (grammar::is_common_noun_phrase(candidate.speaker) && follows_preposition(text, lo, pos)) {
+        } else if (follows_preposition(text, lo, pos) && grammar::is_common_noun_phrase(candidate.speaker)) {
             // The object of a preposition, and so are the bare nouns found inside it ("in her budget speech
             // called"); not a name or a phrase of its own ("about his health and Gillis suggested", "in a
             // move the company said").
