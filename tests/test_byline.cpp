@@ -228,3 +228,34 @@ TEST_CASE("sentences and headlines starting with \"By\" are not bylines") {
     CHECK_FALSE(byline_of("BY THE NUMBERS: WHERE THE MONEY WENT"));
     CHECK_FALSE(byline_of("By and large, markets were calm."));
 }
+
+TEST_CASE("without \"By\", a byline is one line: the scan before the grammar turns away no more than it") {
+    namespace g = wirecopy::detail::grammar;
+    const auto grammar_reads = [](std::string_view s) {
+        g::byline_fields fields;
+        return g::parse_prefix(s.data(), s.data() + s.size(), g::byline, fields) != nullptr;
+    };
+    for (const std::string_view byline :
+         {"Joan Bryden, The Canadian Press", "Rachel Gilmore, Power Play producer",
+          "By Bruce Handler\nAssociated Press Writer", "By Bruce Handler\r\nAssociated Press Writer"}) {
+        CAPTURE(byline);
+        CHECK(wirecopy::detail::may_be_byline(byline));
+        CHECK(grammar_reads(byline));
+    }
+    for (const std::string_view lines :
+         {"Trudeau Wins Third Term\nJoan Bryden, The Canadian Press", "Joan Bryden,\nThe Canadian Press",
+          "Joan Bryden, The\rCanadian Press", "Joan Bryden, Power Play\nproducer"}) {
+        CAPTURE(lines);
+        CHECK_FALSE(wirecopy::detail::may_be_byline(lines));
+        CHECK_FALSE(grammar_reads(lines));
+    }
+    // The headline over such a byline is still read apart from it.
+    const wirecopy::document doc = wirecopy_test::parse_kept(
+        "Trudeau Wins Third Term\nJoan Bryden, The Canadian Press\n\nOTTAWA — The Liberals won again on "
+        "Monday.\n\nThe vote was close.\n");
+    REQUIRE(doc.headline);
+    CHECK(doc.headline->text == "Trudeau Wins Third Term");
+    const auto b = byline_in(doc);
+    REQUIRE(b);
+    CHECK(b->authors == names{"Joan Bryden"});
+}
