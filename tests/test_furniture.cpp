@@ -5,6 +5,7 @@
 #include <wirecopy/detail/blocks.hpp>
 #include <wirecopy/detail/footer_lines.hpp>
 #include <wirecopy/detail/grammar/contributors.hpp>
+#include <wirecopy/detail/grammar/editorial.hpp>
 #include <wirecopy/detail/grammar/furniture.hpp>
 
 #include <doctest/doctest.h>
@@ -13,6 +14,7 @@
 #include "support.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -321,6 +323,57 @@ TEST_CASE("contributor lines with a possessive reach the grammar wherever it rea
     for_each_probe(contributor_forms, check);
     CHECK(read > 1000);
     CHECK(lines > 25000);
+}
+
+// The header's furniture lines try a time stamp and an attention note only where one can start.
+namespace ep = g::editorial_parts;
+
+const auto all_usage_lines = ep::photo | ep::with_line | ep::release | ep::advance | ep::story_kind
+                             | ep::attention | ep::operator_initials | ep::flash | ep::precede
+                             | ep::time_stamp;
+
+/// Time stamps of every form and name, attention notes, and near misses.
+const std::vector<std::string> usage_forms = {"Tue Mar 3, 2009 4:12pm EST",
+                                              "Updated 4:12 PM ET, Tue March 3, 2009",
+                                              "Posted: Sept. 4, 2001",
+                                              "Published 10:05, Wednesday, Dec 2, 2020",
+                                              "2009-03-03 16:12:05 GMT",
+                                              "THURSDAY, AUG 5, 1999",
+                                              "Fri Feb 6, 2015",
+                                              "Sat., Jan 10, 2015",
+                                              "Sun Jul 12, 2015 9:15 a.m.",
+                                              "monday, may 4, 2015",
+                                              "Thurs June 11, 2015",
+                                              "Apr 1, 2015",
+                                              "Oct 9, 2015",
+                                              "Nov 30, 2015",
+                                              "(ATTN: Ore., Wash.)",
+                                              "ART ADVISORY: Photo is being sent",
+                                              "\xC2\xA0(attn: Calif.)",
+                                              "Marching bands",
+                                              "Sunday's game"};
+
+TEST_CASE("time stamps and attention notes are tried only where they can start, and match as before") {
+    std::size_t matched = 0, lines = 0;
+    const auto check = [&](const std::string& line) {
+        const int expected = match_length(line, all_usage_lines);
+        CHECK_MESSAGE(match_length(line, g::usage_line) == expected, line);
+        matched += expected >= 0;
+        ++lines;
+    };
+    for_each_probe(usage_forms, check);
+    CHECK(matched > 5000);
+    CHECK(lines > 100000);
+    // Every weekday and month opens one, in any case, and so does a word that starts like one.
+    for (const char* name : {"Monday", "TUES", "wed", "Thursday", "FRI", "Saturday", "sun", "January", "feb",
+                             "MARCH", "Apr", "may", "June", "Jul", "AUG", "sept", "Oct", "nov", "Dec"})
+        CHECK_MESSAGE(ep::opens_time_stamp(name, name + std::strlen(name)), name);
+    for (const char* word : {"Mayor", "Juneau", "Sunday"})
+        CHECK_MESSAGE(ep::opens_time_stamp(word, word + std::strlen(word)), word);
+    for (const char* word : {"MOSCOW", "Tokyo", "Ma", "", "(ATTN", "attn"})
+        CHECK_FALSE_MESSAGE(ep::opens_time_stamp(word, word + std::strlen(word)), word);
+    CHECK(match_length("Juneau 4, 2015", g::usage_line) == -1);
+    CHECK(match_length("June 4, 2015", g::usage_line) == 12);
 }
 
 } // namespace furniture_tests
