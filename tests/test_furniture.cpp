@@ -17,6 +17,7 @@
 #include <cstring>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace furniture_tests {
@@ -106,9 +107,9 @@ const std::vector<std::string> forms = {
     "O"};
 
 /// Every form as it is, with each possible byte in front of it, and with its first byte replaced by each.
-std::vector<std::string> probes() {
+std::vector<std::string> probes(const std::vector<std::string>& of = forms) {
     std::vector<std::string> all;
-    for (const std::string& form : forms) {
+    for (const std::string& form : of) {
         all.push_back(form);
         for (int b = 0; b < 256; ++b) {
             const char byte = static_cast<char>(b);
@@ -325,7 +326,8 @@ TEST_CASE("contributor lines with a possessive reach the grammar wherever it rea
     CHECK(lines > 25000);
 }
 
-// The header's furniture lines try a time stamp and an attention note only where one can start.
+// The header's furniture lines try a time stamp, an attention note and a release line only where one can
+// start, and slug and keyword lines only on their first bytes.
 namespace ep = g::editorial_parts;
 
 const auto all_usage_lines = ep::photo | ep::with_line | ep::release | ep::advance | ep::story_kind
@@ -347,13 +349,17 @@ const std::vector<std::string> usage_forms = {"Tue Mar 3, 2009 4:12pm EST",
                                               "Apr 1, 2015",
                                               "Oct 9, 2015",
                                               "Nov 30, 2015",
+                                              "For Release Sun AMs, Jan. 8, and Thereafter",
+                                              "(For weekend release, Aug. 15)",
+                                              "for release",
                                               "(ATTN: Ore., Wash.)",
                                               "ART ADVISORY: Photo is being sent",
                                               "\xC2\xA0(attn: Calif.)",
                                               "Marching bands",
                                               "Sunday's game"};
 
-TEST_CASE("time stamps and attention notes are tried only where they can start, and match as before") {
+TEST_CASE("time stamps, attention notes and release lines are tried only where they can start, and match as "
+          "before") {
     std::size_t matched = 0, lines = 0;
     const auto check = [&](const std::string& line) {
         const int expected = match_length(line, all_usage_lines);
@@ -374,6 +380,79 @@ TEST_CASE("time stamps and attention notes are tried only where they can start, 
         CHECK_FALSE_MESSAGE(ep::opens_time_stamp(word, word + std::strlen(word)), word);
     CHECK(match_length("Juneau 4, 2015", g::usage_line) == -1);
     CHECK(match_length("June 4, 2015", g::usage_line) == 12);
+}
+
+const std::vector<std::string> slug_forms = {"BC-US--Flood,0456",
+                                             "^AM-Flood,0456",
+                                             "AP-NY-03-04-87 1145EST",
+                                             "BC-FLOOD-NYT",
+                                             "AP-NY--Flood Aid,0311",
+                                             "UPI-FLOOD",
+                                             "PM-Flood-Aid",
+                                             "SLUG: FLOOD",
+                                             "Keywords: HARBOR FEES",
+                                             "keyword : fees",
+                                             "slug:",
+                                             "BC Flood"};
+
+TEST_CASE("slug and keyword lines are tried only on their first bytes, and match as before") {
+    const auto all_slug_lines = ep::slug | ep::keyword_line;
+    std::size_t matched = 0, lines = 0;
+    const auto check = [&](const std::string& line) {
+        const int expected = match_length(line, all_slug_lines);
+        CHECK_MESSAGE(match_length(line, g::slug_line) == expected, line);
+        matched += expected >= 0;
+        ++lines;
+    };
+    for (const std::string& line : probes(slug_forms))
+        check(line);
+    for (const std::string& line : fixture_lines())
+        check(line);
+    CHECK(matched > 20);
+    CHECK(lines > 5000);
+    CHECK(ep::opens_slug_line('^'));
+    CHECK(ep::opens_slug_line('k'));
+    CHECK_FALSE(ep::opens_slug_line('b'));
+}
+
+// Dates are read only where one can start.
+const std::vector<std::string> date_forms = {"March 3",      "Nov. 27, 2019", "27 November 2019", "Monday",
+                                             "SEPT 4, 2001", "sept. 4",       "TUESDAY, ",        "jan 1",
+                                             "4 Jul",        "Dec 31",        "Mayor 4",          "Sunday's"};
+
+/// How many bytes of `text` a date parser matches (-1: none), with the values it stored.
+template <class Parser>
+std::pair<int, g::date_fields> date_match(std::string_view text, const Parser& parser) {
+    g::date_fields values;
+    const char* first = text.data();
+    const bool ok = x3::parse(first, text.data() + text.size(), x3::with<g::date_tag>(values)[parser]);
+    return {ok ? static_cast<int>(first - text.data()) : -1, values};
+}
+
+TEST_CASE("dates are tried only where one can start, and match as before") {
+    const auto ungated =
+        g::calendar_date | (x3::no_case[g::weekdays][g::store_date<&g::date_fields::weekday>] >> g::word_end);
+    std::size_t matched = 0, lines = 0;
+    const auto check = [&](const std::string& line) {
+        const auto [length, values] = date_match(line, g::date);
+        const auto [expected, expected_values] = date_match(line, ungated);
+        CHECK_MESSAGE(length == expected, line);
+        if (expected >= 0) {
+            CHECK_MESSAGE((values.month == expected_values.month && values.day == expected_values.day
+                           && values.year == expected_values.year
+                           && values.weekday == expected_values.weekday),
+                          line);
+            ++matched;
+        }
+        ++lines;
+    };
+    for_each_probe(date_forms, check);
+    CHECK(matched > 5000);
+    CHECK(lines > 25000);
+    for (const std::string_view word : {"Sept", "MAY", "4", "wednesday"})
+        CHECK_MESSAGE(g::opens_date(word.data(), word.data() + word.size()), word);
+    for (const std::string_view word : {"MOSCOW", "Ma", ""})
+        CHECK_FALSE_MESSAGE(g::opens_date(word.data(), word.data() + word.size()), word);
 }
 
 } // namespace furniture_tests

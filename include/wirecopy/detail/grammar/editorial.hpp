@@ -4,10 +4,6 @@
 
 #include <wirecopy/detail/grammar/common.hpp>
 
-#include <algorithm>
-#include <cstdint>
-#include <iterator>
-
 namespace wirecopy::detail::grammar {
 
 namespace editorial_parts {
@@ -56,6 +52,11 @@ inline const word_table<> keyword_line_words{[](auto& table) {
 /// "SLUG: …", "Keywords: …".
 inline constexpr auto keyword_line =
     x3::no_case[keyword_line_words] >> opt_blanks >> ':' >> opt_blanks >> !x3::eoi;
+
+/// The first bytes of `slug` and `keyword_line`.
+inline bool opens_slug_line(unsigned char c) noexcept {
+    return std::string_view("^BAPUsSkK").find(static_cast<char>(c)) != std::string_view::npos;
+}
 
 /// "NY1", "WX2": the code the wire gives a picture.
 inline constexpr auto picture_code = upper >> upper >> digit;
@@ -108,42 +109,25 @@ inline constexpr auto time_stamp = -((x3::lit("Updated") | "Published" | "Posted
                                        | (written_date >> -(-x3::lit(',') >> blanks >> clock_time))
                                        | (numeric_date >> -(blanks >> clock_time)))
                                    >> line_end;
-/// Can a time stamp start at `first`? With a figure, "Updated", "Published" or "Posted", or with the first
-/// three letters of a weekday or a month in any case ("Tue", "TUESDAY", "Sept"): the words `weekdays`,
-/// `months` and `weekday_word` hold.
+/// Can a time stamp start at `first`? Where a date can (`opens_date`: a figure, a weekday or a month), or
+/// with "Updated", "Published" or "Posted".
 inline bool opens_time_stamp(iterator first, iterator last) noexcept {
-    if (first == last)
-        return false;
-    if (is_ascii_digit(*first) || *first == 'U' || *first == 'P')
-        return true;
-    if (last - first < 3)
-        return false;
-    const auto key = [](char a, char b, char c) {
-        return static_cast<std::uint32_t>(static_cast<unsigned char>(a | 0x20))
-               | static_cast<std::uint32_t>(static_cast<unsigned char>(b | 0x20)) << 8
-               | static_cast<std::uint32_t>(static_cast<unsigned char>(c | 0x20)) << 16;
-    };
-    constexpr std::uint32_t starts[] = {
-        key('m', 'o', 'n'), key('t', 'u', 'e'), key('w', 'e', 'd'), key('t', 'h', 'u'), key('f', 'r', 'i'),
-        key('s', 'a', 't'), key('s', 'u', 'n'), key('j', 'a', 'n'), key('f', 'e', 'b'), key('m', 'a', 'r'),
-        key('a', 'p', 'r'), key('m', 'a', 'y'), key('j', 'u', 'n'), key('j', 'u', 'l'), key('a', 'u', 'g'),
-        key('s', 'e', 'p'), key('o', 'c', 't'), key('n', 'o', 'v'), key('d', 'e', 'c')};
-    const std::uint32_t word = key(first[0], first[1], first[2]);
-    return std::find(std::begin(starts), std::end(starts), word) != std::end(starts);
+    return (first != last && (*first == 'U' || *first == 'P')) || opens_date(first, last);
 }
-/// Matches, consuming nothing, where a time stamp can start (`opens_time_stamp`).
-struct time_stamp_start : scan_parser<time_stamp_start> {
-    static bool scan(iterator& first, iterator const& last) noexcept { return opens_time_stamp(first, last); }
-};
 /// The first bytes of `attention`: its bracket, a blank (also \f, \v, C2, E2, E3) or the "a" of its words.
 inline bool opens_attention(unsigned char c) noexcept {
     return std::string_view("(aA \t\f\v\xC2\xE2\xE3").find(static_cast<char>(c)) != std::string_view::npos;
 }
-/// The furniture lines above. Most header lines start with none of the bytes a time stamp or an attention
-/// note needs, and are turned away from those two, the dearest forms, before they are tried.
-inline constexpr auto usage_line = photo | with_line | release | advance | story_kind
-                                   | (char_classes::lead_byte<opens_attention>{} >> attention)
-                                   | operator_initials | flash | precede | (time_stamp_start{} >> time_stamp);
+/// The first bytes of `release`: its bracket or the "f" of "For".
+inline bool opens_release(unsigned char c) noexcept {
+    return c == '(' || c == 'f' || c == 'F';
+}
+/// The furniture lines above. Most header lines start with none of the bytes a time stamp, an attention
+/// note or a release line needs, and are turned away from those, the dearest forms, before they are tried.
+inline constexpr auto usage_line =
+    photo | with_line | (char_classes::lead_byte<opens_release>{} >> release) | advance | story_kind
+    | (char_classes::lead_byte<opens_attention>{} >> attention) | operator_initials | flash | precede
+    | (char_classes::lead_bytes<opens_time_stamp>{} >> time_stamp);
 /// The advance code or the attention note a wire sets in front of the headline, on its line:
 /// "$ADV21 BEAT ARTHRITIS NATURALLY", "(ATTN: N.H., N.C.) HORMONE SEEN AS …". A headline follows it.
 inline constexpr auto advance_code = advance >> *(letter | digit);
@@ -162,7 +146,9 @@ constexpr x3::rule<class usage_marker_rule> usage_marker = "usage_marker";
 
 inline constexpr auto bracketed_note_def = editorial_parts::bracketed_note;
 inline constexpr auto editors_note_def = editorial_parts::editors_note;
-inline constexpr auto slug_line_def = editorial_parts::slug | editorial_parts::keyword_line;
+/// (A line opening with none of their first bytes is turned away before they are tried.)
+inline constexpr auto slug_line_def = char_classes::lead_byte<editorial_parts::opens_slug_line>{}
+                                      >> (editorial_parts::slug | editorial_parts::keyword_line);
 
 inline constexpr auto bracketed_editors_note_def = editorial_parts::bracketed_editors_note;
 inline constexpr auto usage_line_def = editorial_parts::usage_line;

@@ -106,18 +106,20 @@ constexpr x3::rule<class link_rule> link_line = "link_line";
 constexpr x3::rule<class continuation_rule> continuation_line = "continuation_line";
 constexpr x3::rule<class signoff_rule> signoff_line = "signoff_line";
 
-/// Lines publishers add around a story; each matches from the start of its line. (Most blocks and footer
-/// lines start with none of their first bytes, and are turned away before the phrases are tried.)
+/// Lines publishers add around a story; each matches from the start of its line. Most blocks and footer
+/// lines start with none of their first bytes, and are turned away before the phrases are tried; the others
+/// try only the phrases that start with their first byte.
 inline constexpr auto boilerplate_line_def =
     char_classes::lead_byte<furniture_parts::opens_boilerplate>{}
-    >> ((x3::no_case[keyword::lit("advertisement")] >> opt_blanks >> x3::eoi)
-        | x3::lit("For more articles like this") | x3::lit("Subscribe now")
-        | furniture_parts::bloomberg_terminal | x3::lit("Have a confidential tip for our reporters")
-        | x3::lit("Our Standards:") | x3::no_case[keyword::lit("all rights reserved")]
-        | x3::lit("This material may not be published") | x3::lit("(For use by")
-        | x3::lit("Click For Restrictions") | x3::lit("Story continues below")
-        | ((x3::lit("Read more") | "READ MORE") >> (':' | (-x3::lit(" about:") >> opt_blanks >> x3::eoi)))
-        | x3::lit("Open this photo in gallery"));
+    >> ((&chars("aA") >> ((x3::no_case[keyword::lit("advertisement")] >> opt_blanks >> x3::eoi)
+                          | x3::no_case[keyword::lit("all rights reserved")]))
+        | (&x3::lit('S') >> (x3::lit("Subscribe now") | x3::lit("Story continues below")))
+        | (&x3::lit('O') >> (x3::lit("Our Standards:") | x3::lit("Open this photo in gallery")))
+        | (&x3::lit('R') >> ((x3::lit("Read more") | "READ MORE")
+                             >> (':' | (-x3::lit(" about:") >> opt_blanks >> x3::eoi))))
+        | x3::lit("For more articles like this") | furniture_parts::bloomberg_terminal
+        | x3::lit("Have a confidential tip for our reporters") | x3::lit("This material may not be published")
+        | x3::lit("(For use by") | x3::lit("Click For Restrictions"));
 
 /// Whole lines that close a story without being part of it. Every form runs to the end of the line, so
 /// which one matches does not matter, and each is tried only on the bytes it can start with: most lines
