@@ -415,7 +415,37 @@ TEST_CASE("slug and keyword lines are tried only on their first bytes, and match
     CHECK_FALSE(ep::opens_slug_line('b'));
 }
 
-// Dates are read only where one can start.
+// Credit lines are given to the grammar only where they open as one can; dates are read only where one can
+// start.
+const std::vector<std::string> credit_forms = {
+    "(Reporting by Ann Lee; Editing by Bo Chan)",
+    "((Editing by Ann Lee; Reuters Messaging: ann@example.com))",
+    "Reporting by Ann Lee in London; Additional reporting by Bo Chan",
+    "--Editors: Ann Lee, Bo Chan",
+    "\xE2\x80\x94"
+    "Editor: Ann Lee",
+    "_Editors: Bo Chan",
+    "additional reporting by Ann Lee",
+    "Writing and editing by Ann Lee",
+    "Compiled by Bo Chan",
+    "Fact-checking by Bo Chan",
+    "Prices are set by OPEC"};
+
+TEST_CASE("credit lines reach the grammar wherever it reads them") {
+    std::size_t read = 0, lines = 0;
+    const auto check = [&](const std::string& line) {
+        g::credits_fields f;
+        if (g::parse_prefix(line.data(), line.data() + line.size(), g::credits, f)) {
+            CHECK_MESSAGE(match_length(line, g::credits_parts::opening) >= 0, line);
+            ++read;
+        }
+        ++lines;
+    };
+    for_each_probe(credit_forms, check);
+    CHECK(read > 1000);
+    CHECK(lines > 25000);
+}
+
 const std::vector<std::string> date_forms = {"March 3",      "Nov. 27, 2019", "27 November 2019", "Monday",
                                              "SEPT 4, 2001", "sept. 4",       "TUESDAY, ",        "jan 1",
                                              "4 Jul",        "Dec 31",        "Mayor 4",          "Sunday's"};
