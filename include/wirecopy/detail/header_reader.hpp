@@ -11,6 +11,7 @@
 #include <wirecopy/detail/footer.hpp>
 #include <wirecopy/detail/grammar/copyright.hpp>
 #include <wirecopy/detail/header.hpp>
+#include <wirecopy/detail/scratch.hpp>
 
 #include <algorithm>
 #include <array>
@@ -36,7 +37,7 @@ inline constexpr std::size_t most_bracket_lines = 5;    ///< "(ART ADV: …)" wr
 /// What the header stage found. The pieces cover every block they touch, in text order; blocks after
 /// the last piece are body.
 struct header_reading {
-    std::array<header_piece, most_header_lines + 2> pieces{}; ///< a line each at most, and a split paragraph
+    scratch_array<header_piece, most_header_lines + 2> pieces; ///< a line each at most, a split paragraph
     std::size_t piece_count = 0;
     std::optional<dateline> opening; ///< the dateline that opens the body
     std::optional<headline> title;
