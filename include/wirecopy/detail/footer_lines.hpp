@@ -108,8 +108,8 @@ inline bool ends_sentence(std::string_view text, std::size_t begin, std::size_t 
 
 /// A line of a block without its surrounding white space: [begin, end) of the input.
 struct text_line {
-    std::size_t begin = 0;
-    std::size_t end = 0;
+    std::size_t begin;
+    std::size_t end;
 };
 
 /// The last lines of a block, in input order.
@@ -313,8 +313,8 @@ public:
 private:
     std::array<char, footer_item_bytes> chars_;
     std::size_t size_ = 0;
-    std::array<std::size_t, footer_item_lines> starts_{};
-    std::array<std::size_t, footer_item_lines> origins_{};
+    std::array<std::size_t, footer_item_lines> starts_; ///< [0, lines_) are set, as in `origins_`
+    std::array<std::size_t, footer_item_lines> origins_;
     std::size_t lines_ = 0;
 };
 

@@ -557,7 +557,7 @@ private:
     // Entries are written before they are read: per piece for the first two, behind read_ for readings_.
     std::array<std::size_t, most_header_lines> line_after_;
     std::array<bool, most_header_lines> definite_;
-    std::array<line_reading, most_header_lines> readings_;
+    scratch_array<line_reading, most_header_lines> readings_;
     std::array<bool, most_header_lines> read_{};
     bool headline_seen_ = false;
     bool decks_seen_ = false;
