@@ -259,3 +259,21 @@ TEST_CASE("without \"By\", a byline is one line: the scan before the grammar tur
     REQUIRE(b);
     CHECK(b->authors == names{"Joan Bryden"});
 }
+
+TEST_CASE("a caret after a blank starts a header line of its own (AP DataStream)") {
+    const wirecopy::document doc = wirecopy_test::parse_kept(
+        "Senate Passes Budget ^By W. DALE NELSON ^Associated Press Writer\n"
+        "   WASHINGTON (AP) _ The Senate passed the budget on Tuesday.\n   The vote was 71-28.\n");
+    REQUIRE(doc.headline);
+    CHECK(doc.headline->text == "Senate Passes Budget");
+    const auto b = byline_in(doc);
+    REQUIRE(b);
+    CHECK(b->authors == names{"W. DALE NELSON"});
+    CHECK(b->title == "Associated Press Writer");
+    // A caret without a blank before it, or with one after it, is text of the line.
+    const wirecopy::document plain = wirecopy_test::parse_kept(
+        "Senate^Passes Budget ^ Vote\n   WASHINGTON (AP) _ The Senate passed the budget on Tuesday.\n"
+        "   The vote was 71-28.\n");
+    REQUIRE(plain.headline);
+    CHECK(plain.headline->text == "Senate^Passes Budget ^ Vote");
+}

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
 
 namespace wirecopy::detail {
@@ -85,11 +86,16 @@ inline std::size_t read_header_lines(std::string_view text, const block* blocks,
                 continue;
             std::size_t begin = l.content_begin;
             // "… pvs `Peres, the...' ^By ALLYN FISHER": a caret after a blank starts a new line.
-            for (std::size_t at = begin + 1; at + 1 < l.content_end && n < out.size(); ++at)
-                if (text[at] == '^' && is_line_blank(text[at - 1]) && !is_line_blank(text[at + 1])) {
+            for (std::size_t at = begin + 1; at + 1 < l.content_end && n < out.size(); ++at) {
+                const void* caret = std::memchr(text.data() + at, '^', l.content_end - 1 - at);
+                if (caret == nullptr)
+                    break;
+                at = static_cast<std::size_t>(static_cast<const char*>(caret) - text.data());
+                if (is_line_blank(text[at - 1]) && !is_line_blank(text[at + 1])) {
                     out[n++] = {begin, trim_blanks_back(text, begin, at), blocks_read};
                     begin = at + 1;
                 }
+            }
             if (n == out.size())
                 return before; // this block is more than the header can hold: the body
             out[n++] = {begin, l.content_end, blocks_read};
