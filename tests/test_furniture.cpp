@@ -326,8 +326,8 @@ TEST_CASE("contributor lines with a possessive reach the grammar wherever it rea
     CHECK(lines > 25000);
 }
 
-// The header's furniture lines try a time stamp, an attention note and a release line only where one can
-// start, and slug and keyword lines only on their first bytes.
+// The header's furniture lines try a photo line, a flash, a time stamp, an attention note and a release
+// line only where one can start, and slug and keyword lines only on their first bytes.
 namespace ep = g::editorial_parts;
 
 const auto all_usage_lines = ep::photo | ep::with_line | ep::release | ep::advance | ep::story_kind
@@ -349,6 +349,18 @@ const std::vector<std::string> usage_forms = {"Tue Mar 3, 2009 4:12pm EST",
                                               "Apr 1, 2015",
                                               "Oct 9, 2015",
                                               "Nov 30, 2015",
+                                              "LaserPhoto NY7",
+                                              "AP Photos NY1, NY2",
+                                              "AP Color Graphic",
+                                              "With LaserPhotos WX2,WX3",
+                                              "With AM-Salvador-Killings, Bjt",
+                                              "$Adv08",
+                                              "An AP Extra",
+                                              "(kd)",
+                                              "URGENT",
+                                              "BULLETIN ",
+                                              "FLASH",
+                                              "Precede WASHINGTON",
                                               "For Release Sun AMs, Jan. 8, and Thereafter",
                                               "(For weekend release, Aug. 15)",
                                               "for release",
@@ -358,8 +370,7 @@ const std::vector<std::string> usage_forms = {"Tue Mar 3, 2009 4:12pm EST",
                                               "Marching bands",
                                               "Sunday's game"};
 
-TEST_CASE("time stamps, attention notes and release lines are tried only where they can start, and match as "
-          "before") {
+TEST_CASE("the usage lines' dearer forms are tried only where they can start, and match as before") {
     std::size_t matched = 0, lines = 0;
     const auto check = [&](const std::string& line) {
         const int expected = match_length(line, all_usage_lines);

@@ -125,9 +125,9 @@ inline bool opens_release(unsigned char c) noexcept {
 /// The furniture lines above. Most header lines start with none of the bytes a time stamp, an attention
 /// note or a release line needs, and are turned away from those, the dearest forms, before they are tried.
 inline constexpr auto usage_line =
-    photo | with_line | (char_classes::lead_byte<opens_release>{} >> release) | advance | story_kind
-    | (char_classes::lead_byte<opens_attention>{} >> attention) | operator_initials | flash | precede
-    | (char_classes::lead_bytes<opens_time_stamp>{} >> time_stamp);
+    (&chars("LA") >> photo) | with_line | (char_classes::lead_byte<opens_release>{} >> release) | advance
+    | story_kind | (char_classes::lead_byte<opens_attention>{} >> attention) | operator_initials
+    | (&chars("UBF") >> flash) | precede | (char_classes::lead_bytes<opens_time_stamp>{} >> time_stamp);
 /// The advance code or the attention note a wire sets in front of the headline, on its line:
 /// "$ADV21 BEAT ARTHRITIS NATURALLY", "(ATTN: N.H., N.C.) HORMONE SEEN AS …". A headline follows it.
 inline constexpr auto advance_code = advance >> *(letter | digit);
