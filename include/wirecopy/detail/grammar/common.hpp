@@ -291,10 +291,14 @@ struct white_space : scan_parser<white_space<Least, Lines>> {
     static bool scan(iterator& first, iterator const& last) noexcept {
         std::size_t count = 0;
         for (;; ++count) {
-            if (Lines == lines::crossed && first != last && (*first == '\n' || *first == '\r'))
+            if (first != last && static_cast<unsigned char>(*first) < 0x80) { // most bytes: no decoding
+                if (!is_line_blank(*first)
+                    && !(Lines == lines::crossed && (*first == '\n' || *first == '\r')))
+                    break;
                 ++first;
-            else if (!blank::scan(first, last))
+            } else if (!blank::scan(first, last)) {
                 break;
+            }
         }
         return count >= Least;
     }
