@@ -496,4 +496,25 @@ TEST_CASE("dates are tried only where one can start, and match as before") {
         CHECK_FALSE_MESSAGE(g::opens_date(word.data(), word.data() + word.size()), word);
 }
 
+// Sign-offs: "Reuters" and "Reuter" are looked up in a table.
+const std::vector<std::string> signoff_forms = {"Reuter",   "REUTER...", "Reuters",    "reuters.", "Reuterx",
+                                                "REUTERS ", "Enditem",   "bur-lth/cw", "jm/sco",   "Reu"};
+
+TEST_CASE("sign-offs match as the words compared one by one did") {
+    const auto compared =
+        (x3::no_case[g::keyword::lit("reuters") | g::keyword::lit("reuter")] >> g::word_end >> *x3::lit('.'))
+        | (x3::no_case[g::keyword::lit("enditem")] >> g::word_end >> *x3::lit('.'))
+        | (x3::repeat(1, 5)[x3::char_('a', 'z')] % '-'
+           >> +('/' >> x3::repeat(1, 5)[x3::char_('a', 'z')] % '-') >> g::word_end);
+    std::size_t matched = 0, lines = 0;
+    for_each_probe(signoff_forms, [&](const std::string& line) {
+        const int expected = match_length(line, compared);
+        CHECK_MESSAGE(match_length(line, g::signoff_line) == expected, line);
+        matched += expected >= 0;
+        ++lines;
+    });
+    CHECK(matched > 3000);
+    CHECK(lines > 10000);
+}
+
 } // namespace furniture_tests
