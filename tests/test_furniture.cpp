@@ -156,6 +156,17 @@ TEST_CASE("boilerplate and closing furniture are tried only on their first bytes
 }
 
 TEST_CASE("the first-byte guards of the furniture") {
+    // Each guard holds exactly its bytes ('-' among them, not a range).
+    const auto holds = [](std::string_view bytes, int b) {
+        return bytes.find(static_cast<char>(b)) != bytes.npos;
+    };
+    for (int b = 0; b < 256; ++b) {
+        const auto c = static_cast<unsigned char>(b);
+        CHECK(parts::opens_boilerplate(c) == holds("aABCFHORST(", b));
+        CHECK(parts::opens_other_furniture(c) == holds("_-*#=~( \t\f\v\xC2\xE2\xE3on<", b));
+        CHECK(g::editorial_parts::opens_slug_line(c) == holds("^BAPUsSkK", b));
+        CHECK(g::editorial_parts::opens_attention(c) == holds("(aA \t\f\v\xC2\xE2\xE3", b));
+    }
     CHECK(parts::opens_boilerplate('A'));
     CHECK(parts::opens_boilerplate('a'));
     CHECK(parts::opens_boilerplate('('));

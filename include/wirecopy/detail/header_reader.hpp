@@ -115,7 +115,8 @@ inline int bracket_balance(std::string_view text, std::size_t begin, std::size_t
 template <class Style>
 bool is_note(std::string_view text, std::size_t begin, std::size_t end) noexcept {
     // Notes open with a bracket or with "Eds", "Editor", "Note to editors", "ATTENTION EDITORS".
-    if (std::string_view("(EeNnAa").find(text[begin]) == std::string_view::npos)
+    constexpr grammar::constant_char_set leads = grammar::chars("(EeNnAa");
+    if (!leads.contains(static_cast<unsigned char>(text[begin])))
         return false;
     block b{};
     b.begin = begin;

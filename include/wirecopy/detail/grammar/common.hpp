@@ -172,13 +172,17 @@ public:
     bool test(Char c, Context const& context) const noexcept {
         return x3::get_case_compare<encoding>(context).in_set(c, bits_);
     }
+    /// Is `byte` in the set? A bit test, for the first-byte guards (a string's find calls memchr).
+    constexpr bool contains(unsigned char byte) const noexcept { return bits_.test(byte); }
 
 private:
     /// The set as `in_set` asks it, a byte at a time.
     struct bits {
         std::uint64_t words[4] = {};
         constexpr void add(unsigned c) noexcept { words[c / 64] |= std::uint64_t{1} << (c % 64); }
-        bool test(unsigned char byte) const noexcept { return (words[byte / 64] >> (byte % 64) & 1) != 0; }
+        constexpr bool test(unsigned char byte) const noexcept {
+            return (words[byte / 64] >> (byte % 64) & 1) != 0;
+        }
     };
     bits bits_;
 };

@@ -55,7 +55,8 @@ inline constexpr auto keyword_line =
 
 /// The first bytes of `slug` and `keyword_line`.
 inline bool opens_slug_line(unsigned char c) noexcept {
-    return std::string_view("^BAPUsSkK").find(static_cast<char>(c)) != std::string_view::npos;
+    constexpr constant_char_set leads = chars("^BAPUsSkK");
+    return leads.contains(c);
 }
 
 /// "NY1", "WX2": the code the wire gives a picture.
@@ -116,7 +117,8 @@ inline bool opens_time_stamp(iterator first, iterator last) noexcept {
 }
 /// The first bytes of `attention`: its bracket, a blank (also \f, \v, C2, E2, E3) or the "a" of its words.
 inline bool opens_attention(unsigned char c) noexcept {
-    return std::string_view("(aA \t\f\v\xC2\xE2\xE3").find(static_cast<char>(c)) != std::string_view::npos;
+    constexpr constant_char_set leads = chars("(aA \t\f\v\xC2\xE2\xE3");
+    return leads.contains(c);
 }
 /// The first bytes of `release`: its bracket or the "f" of "For".
 inline bool opens_release(unsigned char c) noexcept {

@@ -88,14 +88,15 @@ inline constexpr auto newsroom_line = (x3::lit("--") | em_dash) >> opt_blanks
 
 /// The first bytes of the boilerplate lines below.
 inline bool opens_boilerplate(unsigned char c) noexcept {
-    return std::string_view("aABCFHORST(").find(static_cast<char>(c)) != std::string_view::npos;
+    constexpr constant_char_set leads = chars("aABCFHORST(");
+    return leads.contains(c);
 }
 /// The first bytes of the footer furniture below that are not ASCII capitals (those open trailers, "END",
 /// "Online:", "Follow", "Keywords:"): rules, marks, brackets, dashes (E2), blanks before "END" (also \f, \v,
 /// C2, E2, E3), "online:" and story numbers ("nN0412345", "<ID:…").
 inline bool opens_other_furniture(unsigned char c) noexcept {
-    return std::string_view("_-*#=~( \t\f\v\xC2\xE2\xE3on<").find(static_cast<char>(c))
-           != std::string_view::npos;
+    constexpr constant_char_set leads = chars("_*#=~( \t\f\v\xC2\xE2\xE3on<-"); // '-' last: not a range
+    return leads.contains(c);
 }
 
 /// "Reuters", "Reuter": a table, whose look-up costs less than the two words compared in any case.
