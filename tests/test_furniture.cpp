@@ -107,9 +107,9 @@ const std::vector<std::string> forms = {
     "O"};
 
 /// Every form as it is, with each possible byte in front of it, and with its first byte replaced by each.
-std::vector<std::string> probes(const std::vector<std::string>& of = forms) {
+std::vector<std::string> probes() {
     std::vector<std::string> all;
-    for (const std::string& form : of) {
+    for (const std::string& form : forms) {
         all.push_back(form);
         for (int b = 0; b < 256; ++b) {
             const char byte = static_cast<char>(b);
@@ -229,6 +229,20 @@ void for_each_probe(const std::vector<std::string>& forms, Check check) {
             }
     for (const std::string& line : fixture_lines())
         check(line);
+}
+
+/// Checks that `guarded` matches as `reference` does on every probe of `forms` (see `for_each_probe`);
+/// returns how many probes `reference` matched, so that the comparison is not all failures.
+template <class Guarded, class Reference>
+std::size_t matches_as(const std::vector<std::string>& forms, const Guarded& guarded,
+                       const Reference& reference) {
+    std::size_t matched = 0;
+    for_each_probe(forms, [&](const std::string& line) {
+        const int expected = match_length(line, reference);
+        CHECK_MESSAGE(match_length(line, guarded) == expected, line);
+        matched += expected >= 0;
+    });
+    return matched;
 }
 
 /// Lines that run footer items on, and near misses, around the bytes the search looks for.
@@ -382,16 +396,7 @@ const std::vector<std::string> usage_forms = {"Tue Mar 3, 2009 4:12pm EST",
                                               "Sunday's game"};
 
 TEST_CASE("the usage lines' dearer forms are tried only where they can start, and match as before") {
-    std::size_t matched = 0, lines = 0;
-    const auto check = [&](const std::string& line) {
-        const int expected = match_length(line, all_usage_lines);
-        CHECK_MESSAGE(match_length(line, g::usage_line) == expected, line);
-        matched += expected >= 0;
-        ++lines;
-    };
-    for_each_probe(usage_forms, check);
-    CHECK(matched > 5000);
-    CHECK(lines > 100000);
+    CHECK(matches_as(usage_forms, g::usage_line, all_usage_lines) > 5000);
     // Every weekday and month opens one, in any case, and so does a word that starts like one.
     for (const char* name : {"Monday", "TUES", "wed", "Thursday", "FRI", "Saturday", "sun", "January", "feb",
                              "MARCH", "Apr", "may", "June", "Jul", "AUG", "sept", "Oct", "nov", "Dec"})
@@ -418,20 +423,7 @@ const std::vector<std::string> slug_forms = {"BC-US--Flood,0456",
                                              "BC Flood"};
 
 TEST_CASE("slug and keyword lines are tried only on their first bytes, and match as before") {
-    const auto all_slug_lines = ep::slug | ep::keyword_line;
-    std::size_t matched = 0, lines = 0;
-    const auto check = [&](const std::string& line) {
-        const int expected = match_length(line, all_slug_lines);
-        CHECK_MESSAGE(match_length(line, g::slug_line) == expected, line);
-        matched += expected >= 0;
-        ++lines;
-    };
-    for (const std::string& line : probes(slug_forms))
-        check(line);
-    for (const std::string& line : fixture_lines())
-        check(line);
-    CHECK(matched > 20);
-    CHECK(lines > 5000);
+    CHECK(matches_as(slug_forms, g::slug_line, ep::slug | ep::keyword_line) > 1000);
     CHECK(ep::opens_slug_line('^'));
     CHECK(ep::opens_slug_line('k'));
     CHECK_FALSE(ep::opens_slug_line('b'));
@@ -517,15 +509,7 @@ TEST_CASE("sign-offs match as the words compared one by one did") {
         | (x3::no_case[g::keyword::lit("enditem")] >> g::word_end >> *x3::lit('.'))
         | (x3::repeat(1, 5)[x3::char_('a', 'z')] % '-'
            >> +('/' >> x3::repeat(1, 5)[x3::char_('a', 'z')] % '-') >> g::word_end);
-    std::size_t matched = 0, lines = 0;
-    for_each_probe(signoff_forms, [&](const std::string& line) {
-        const int expected = match_length(line, compared);
-        CHECK_MESSAGE(match_length(line, g::signoff_line) == expected, line);
-        matched += expected >= 0;
-        ++lines;
-    });
-    CHECK(matched > 3000);
-    CHECK(lines > 10000);
+    CHECK(matches_as(signoff_forms, g::signoff_line, compared) > 3000);
 }
 
 } // namespace furniture_tests
