@@ -162,16 +162,15 @@ TEST_CASE("the first-byte guards of the furniture") {
     };
     for (int b = 0; b < 256; ++b) {
         const auto c = static_cast<unsigned char>(b);
-        CHECK(parts::opens_boilerplate(c) == holds("aABCFHORST(", b));
         CHECK(parts::opens_other_furniture(c) == holds("_-*#=~( \t\f\v\xC2\xE2\xE3on<", b));
         CHECK(g::editorial_parts::opens_slug_line(c) == holds("^BAPUsSkK", b));
         CHECK(g::editorial_parts::opens_attention(c) == holds("(aA \t\f\v\xC2\xE2\xE3", b));
     }
-    CHECK(parts::opens_boilerplate('A'));
-    CHECK(parts::opens_boilerplate('a'));
-    CHECK(parts::opens_boilerplate('('));
-    CHECK_FALSE(parts::opens_boilerplate('b'));
-    CHECK_FALSE(parts::opens_boilerplate('\0'));
+    // The boilerplate phrases are tried by their first byte, in either case where the phrase is.
+    CHECK(match_length("ALL RIGHTS RESERVED", g::boilerplate_line) == 19);
+    CHECK(match_length("advertisement", g::boilerplate_line) == 13);
+    CHECK(match_length("(For use by", g::boilerplate_line) == 11);
+    CHECK(match_length("subscribe now", g::boilerplate_line) == -1);
     // Capitals go to the trailer, "END", "Online:", "Follow" and "Keywords:" forms only.
     CHECK(match_length("ENDS", g::footer_furniture) == 4);
     CHECK(match_length("Online:", g::footer_furniture) == 7);
