@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -209,22 +210,64 @@ TEST_CASE("a title line that fixed-width copy indents as a paragraph of its own"
     CHECK(doc.paragraphs.size() == 1);
 }
 
-TEST_CASE("header lines sent without blank lines between them") {
-    const wirecopy::document doc = wirecopy_test::parse_kept(
-        "Senate Passes Budget\nBy W. DALE NELSON\nAssociated Press Writer\n"
-        "   WASHINGTON (AP) _ The Senate passed the budget on Tuesday.\n   The vote was 71-28.\n");
-    REQUIRE(doc.headline);
-    CHECK(doc.headline->text == "Senate Passes Budget");
-    const auto b = byline_in(doc);
-    REQUIRE(b);
-    CHECK(b->authors == names{"W. DALE NELSON"});
-    CHECK(b->title == "Associated Press Writer");
-    REQUIRE(doc.dateline);
-    CHECK(doc.paragraphs.size() == 2);
+TEST_CASE("header lines sent without blank lines between them, or on one line parted by carets") {
+    // AP DataStream: a caret after a blank starts a line of its own.
+    for (const std::string top : {"Senate Passes Budget\nBy W. DALE NELSON\nAssociated Press Writer\n",
+                                  "Senate Passes Budget ^By W. DALE NELSON ^Associated Press Writer\n"}) {
+        CAPTURE(top);
+        const wirecopy::document doc = wirecopy_test::parse_kept(
+            top + "   WASHINGTON (AP) _ The Senate passed the budget on Tuesday.\n   The vote was 71-28.\n");
+        REQUIRE(doc.headline);
+        CHECK(doc.headline->text == "Senate Passes Budget");
+        const auto b = byline_in(doc);
+        REQUIRE(b);
+        CHECK(b->authors == names{"W. DALE NELSON"});
+        CHECK(b->title == "Associated Press Writer");
+        REQUIRE(doc.dateline);
+        CHECK(doc.paragraphs.size() == 2);
+    }
+    // A caret without a blank before it, or with one after it, is text of the line.
+    const wirecopy::document plain = wirecopy_test::parse_kept(
+        "Senate^Passes Budget ^ Vote\n   WASHINGTON (AP) _ The Senate passed the budget on Tuesday.\n"
+        "   The vote was 71-28.\n");
+    REQUIRE(plain.headline);
+    CHECK(plain.headline->text == "Senate^Passes Budget ^ Vote");
 }
 
 TEST_CASE("sentences and headlines starting with \"By\" are not bylines") {
     CHECK_FALSE(byline_of("By Monday, the company said it would cut jobs, Reuters"));
     CHECK_FALSE(byline_of("BY THE NUMBERS: WHERE THE MONEY WENT"));
     CHECK_FALSE(byline_of("By and large, markets were calm."));
+}
+
+TEST_CASE("without \"By\", a byline is one line: the scan before the grammar turns away no more than it") {
+    namespace g = wirecopy::detail::grammar;
+    const auto grammar_reads = [](std::string_view s) {
+        g::byline_fields fields;
+        return g::parse_prefix(s.data(), s.data() + s.size(), g::byline, fields) != nullptr;
+    };
+    // Bylines, and text over a line break that does not open with "By" (which no form of the grammar reads).
+    const std::pair<std::string_view, bool> texts[] = {
+        {"Joan Bryden, The Canadian Press", true},
+        {"Rachel Gilmore, Power Play producer", true},
+        {"By Bruce Handler\nAssociated Press Writer", true},
+        {"By Bruce Handler\r\nAssociated Press Writer", true},
+        {"Trudeau Wins Third Term\nJoan Bryden, The Canadian Press", false},
+        {"Joan Bryden,\nThe Canadian Press", false},
+        {"Joan Bryden, The\rCanadian Press", false},
+        {"Joan Bryden, Power Play\nproducer", false}};
+    for (const auto& [text, byline] : texts) {
+        CAPTURE(text);
+        CHECK(wirecopy::detail::may_be_byline(text) == byline);
+        CHECK(grammar_reads(text) == byline);
+    }
+    // The headline over such a byline is still read apart from it.
+    const wirecopy::document doc = wirecopy_test::parse_kept(
+        "Trudeau Wins Third Term\nJoan Bryden, The Canadian Press\n\nOTTAWA — The Liberals won again on "
+        "Monday.\n\nThe vote was close.\n");
+    REQUIRE(doc.headline);
+    CHECK(doc.headline->text == "Trudeau Wins Third Term");
+    const auto b = byline_in(doc);
+    REQUIRE(b);
+    CHECK(b->authors == names{"Joan Bryden"});
 }

@@ -5,6 +5,7 @@
 #include <wirecopy/detail/blocks.hpp>
 #include <wirecopy/detail/footer_lines.hpp>
 #include <wirecopy/detail/grammar/contributors.hpp>
+#include <wirecopy/detail/grammar/editorial.hpp>
 #include <wirecopy/detail/grammar/furniture.hpp>
 
 #include <doctest/doctest.h>
@@ -13,8 +14,10 @@
 #include "support.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace furniture_tests {
@@ -153,11 +156,21 @@ TEST_CASE("boilerplate and closing furniture are tried only on their first bytes
 }
 
 TEST_CASE("the first-byte guards of the furniture") {
-    CHECK(parts::opens_boilerplate('A'));
-    CHECK(parts::opens_boilerplate('a'));
-    CHECK(parts::opens_boilerplate('('));
-    CHECK_FALSE(parts::opens_boilerplate('b'));
-    CHECK_FALSE(parts::opens_boilerplate('\0'));
+    // Each guard holds exactly its bytes ('-' among them, not a range).
+    const auto holds = [](std::string_view bytes, int b) {
+        return bytes.find(static_cast<char>(b)) != bytes.npos;
+    };
+    for (int b = 0; b < 256; ++b) {
+        const auto c = static_cast<unsigned char>(b);
+        CHECK(parts::opens_other_furniture(c) == holds("_-*#=~( \t\f\v\xC2\xE2\xE3on<", b));
+        CHECK(g::editorial_parts::opens_slug_line(c) == holds("^BAPUsSkK", b));
+        CHECK(g::editorial_parts::opens_attention(c) == holds("(aA \t\f\v\xC2\xE2\xE3", b));
+    }
+    // The boilerplate phrases are tried by their first byte, in either case where the phrase is.
+    CHECK(match_length("ALL RIGHTS RESERVED", g::boilerplate_line) == 19);
+    CHECK(match_length("advertisement", g::boilerplate_line) == 13);
+    CHECK(match_length("(For use by", g::boilerplate_line) == 11);
+    CHECK(match_length("subscribe now", g::boilerplate_line) == -1);
     // Capitals go to the trailer, "END", "Online:", "Follow" and "Keywords:" forms only.
     CHECK(match_length("ENDS", g::footer_furniture) == 4);
     CHECK(match_length("Online:", g::footer_furniture) == 7);
@@ -215,6 +228,20 @@ void for_each_probe(const std::vector<std::string>& forms, Check check) {
             }
     for (const std::string& line : fixture_lines())
         check(line);
+}
+
+/// Checks that `guarded` matches as `reference` does on every probe of `forms` (see `for_each_probe`);
+/// returns how many probes `reference` matched, so that the comparison is not all failures.
+template <class Guarded, class Reference>
+std::size_t matches_as(const std::vector<std::string>& forms, const Guarded& guarded,
+                       const Reference& reference) {
+    std::size_t matched = 0;
+    for_each_probe(forms, [&](const std::string& line) {
+        const int expected = match_length(line, reference);
+        CHECK_MESSAGE(match_length(line, guarded) == expected, line);
+        matched += expected >= 0;
+    });
+    return matched;
 }
 
 /// Lines that run footer items on, and near misses, around the bytes the search looks for.
@@ -321,6 +348,167 @@ TEST_CASE("contributor lines with a possessive reach the grammar wherever it rea
     for_each_probe(contributor_forms, check);
     CHECK(read > 1000);
     CHECK(lines > 25000);
+}
+
+// The header's furniture lines try a photo line, a flash, a time stamp, an attention note and a release
+// line only where one can start, and slug and keyword lines only on their first bytes.
+namespace ep = g::editorial_parts;
+
+const auto all_usage_lines = ep::photo | ep::with_line | ep::release | ep::advance | ep::story_kind
+                             | ep::attention | ep::operator_initials | ep::flash | ep::precede
+                             | ep::time_stamp;
+
+/// Time stamps of every form and name, attention notes, and near misses.
+const std::vector<std::string> usage_forms = {"Tue Mar 3, 2009 4:12pm EST",
+                                              "Updated 4:12 PM ET, Tue March 3, 2009",
+                                              "Posted: Sept. 4, 2001",
+                                              "Published 10:05, Wednesday, Dec 2, 2020",
+                                              "2009-03-03 16:12:05 GMT",
+                                              "THURSDAY, AUG 5, 1999",
+                                              "Fri Feb 6, 2015",
+                                              "Sat., Jan 10, 2015",
+                                              "Sun Jul 12, 2015 9:15 a.m.",
+                                              "monday, may 4, 2015",
+                                              "Thurs June 11, 2015",
+                                              "Apr 1, 2015",
+                                              "Oct 9, 2015",
+                                              "Nov 30, 2015",
+                                              "LaserPhoto NY7",
+                                              "AP Photos NY1, NY2",
+                                              "AP Color Graphic",
+                                              "With LaserPhotos WX2,WX3",
+                                              "With AM-Salvador-Killings, Bjt",
+                                              "$Adv08",
+                                              "An AP Extra",
+                                              "(kd)",
+                                              "URGENT",
+                                              "BULLETIN ",
+                                              "FLASH",
+                                              "Precede WASHINGTON",
+                                              "For Release Sun AMs, Jan. 8, and Thereafter",
+                                              "(For weekend release, Aug. 15)",
+                                              "for release",
+                                              "(ATTN: Ore., Wash.)",
+                                              "ART ADVISORY: Photo is being sent",
+                                              "\xC2\xA0(attn: Calif.)",
+                                              "Marching bands",
+                                              "Sunday's game"};
+
+TEST_CASE("the usage lines' dearer forms are tried only where they can start, and match as before") {
+    CHECK(matches_as(usage_forms, g::usage_line, all_usage_lines) > 5000);
+    // Every weekday and month opens one, in any case, and so does a word that starts like one.
+    for (const char* name : {"Monday", "TUES", "wed", "Thursday", "FRI", "Saturday", "sun", "January", "feb",
+                             "MARCH", "Apr", "may", "June", "Jul", "AUG", "sept", "Oct", "nov", "Dec"})
+        CHECK_MESSAGE(ep::opens_time_stamp(name, name + std::strlen(name)), name);
+    for (const char* word : {"Mayor", "Juneau", "Sunday"})
+        CHECK_MESSAGE(ep::opens_time_stamp(word, word + std::strlen(word)), word);
+    for (const char* word : {"MOSCOW", "Tokyo", "Ma", "", "(ATTN", "attn"})
+        CHECK_FALSE_MESSAGE(ep::opens_time_stamp(word, word + std::strlen(word)), word);
+    CHECK(match_length("Juneau 4, 2015", g::usage_line) == -1);
+    CHECK(match_length("June 4, 2015", g::usage_line) == 12);
+}
+
+const std::vector<std::string> slug_forms = {"BC-US--Flood,0456",
+                                             "^AM-Flood,0456",
+                                             "AP-NY-03-04-87 1145EST",
+                                             "BC-FLOOD-NYT",
+                                             "AP-NY--Flood Aid,0311",
+                                             "UPI-FLOOD",
+                                             "PM-Flood-Aid",
+                                             "SLUG: FLOOD",
+                                             "Keywords: HARBOR FEES",
+                                             "keyword : fees",
+                                             "slug:",
+                                             "BC Flood"};
+
+TEST_CASE("slug and keyword lines are tried only on their first bytes, and match as before") {
+    CHECK(matches_as(slug_forms, g::slug_line, ep::slug | ep::keyword_line) > 1000);
+    CHECK(ep::opens_slug_line('^'));
+    CHECK(ep::opens_slug_line('k'));
+    CHECK_FALSE(ep::opens_slug_line('b'));
+}
+
+// Credit lines are given to the grammar only where they open as one can; dates are read only where one can
+// start.
+const std::vector<std::string> credit_forms = {
+    "(Reporting by Ann Lee; Editing by Bo Chan)",
+    "((Editing by Ann Lee; Reuters Messaging: ann@example.com))",
+    "Reporting by Ann Lee in London; Additional reporting by Bo Chan",
+    "--Editors: Ann Lee, Bo Chan",
+    "\xE2\x80\x94"
+    "Editor: Ann Lee",
+    "_Editors: Bo Chan",
+    "additional reporting by Ann Lee",
+    "Writing and editing by Ann Lee",
+    "Compiled by Bo Chan",
+    "Fact-checking by Bo Chan",
+    "Prices are set by OPEC"};
+
+TEST_CASE("credit lines reach the grammar wherever it reads them") {
+    std::size_t read = 0, lines = 0;
+    const auto check = [&](const std::string& line) {
+        g::credits_fields f;
+        if (g::parse_prefix(line.data(), line.data() + line.size(), g::credits, f)) {
+            CHECK_MESSAGE(match_length(line, g::credits_parts::opening) >= 0, line);
+            ++read;
+        }
+        ++lines;
+    };
+    for_each_probe(credit_forms, check);
+    CHECK(read > 1000);
+    CHECK(lines > 25000);
+}
+
+const std::vector<std::string> date_forms = {"March 3",      "Nov. 27, 2019", "27 November 2019", "Monday",
+                                             "SEPT 4, 2001", "sept. 4",       "TUESDAY, ",        "jan 1",
+                                             "4 Jul",        "Dec 31",        "Mayor 4",          "Sunday's"};
+
+/// How many bytes of `text` a date parser matches (-1: none), with the values it stored.
+template <class Parser>
+std::pair<int, g::date_fields> date_match(std::string_view text, const Parser& parser) {
+    g::date_fields values;
+    const char* first = text.data();
+    const bool ok = x3::parse(first, text.data() + text.size(), x3::with<g::date_tag>(values)[parser]);
+    return {ok ? static_cast<int>(first - text.data()) : -1, values};
+}
+
+TEST_CASE("dates are tried only where one can start, and match as before") {
+    const auto ungated =
+        g::calendar_date | (x3::no_case[g::weekdays][g::store_date<&g::date_fields::weekday>] >> g::word_end);
+    std::size_t matched = 0, lines = 0;
+    const auto check = [&](const std::string& line) {
+        const auto [length, values] = date_match(line, g::date);
+        const auto [expected, expected_values] = date_match(line, ungated);
+        CHECK_MESSAGE(length == expected, line);
+        if (expected >= 0) {
+            CHECK_MESSAGE((values.month == expected_values.month && values.day == expected_values.day
+                           && values.year == expected_values.year
+                           && values.weekday == expected_values.weekday),
+                          line);
+            ++matched;
+        }
+        ++lines;
+    };
+    for_each_probe(date_forms, check);
+    CHECK(matched > 5000);
+    CHECK(lines > 25000);
+    for (const std::string_view word : {"Sept", "MAY", "4", "wednesday"})
+        CHECK_MESSAGE(g::opens_date(word.data(), word.data() + word.size()), word);
+    for (const std::string_view word : {"MOSCOW", "Ma", ""})
+        CHECK_FALSE_MESSAGE(g::opens_date(word.data(), word.data() + word.size()), word);
+}
+
+// Sign-offs: "Reuters" and "Reuter" are looked up in a table.
+const std::vector<std::string> signoff_forms = {"Reuter",   "REUTER...", "Reuters",    "reuters.", "Reuterx",
+                                                "REUTERS ", "Enditem",   "bur-lth/cw", "jm/sco",   "Reu"};
+
+TEST_CASE("sign-offs match as the words compared one by one did") {
+    const auto compared =
+        (x3::no_case[g::keyword::lit("reuters") | g::keyword::lit("reuter")] >> g::word_end >> *x3::lit('.'))
+        | (x3::no_case[g::keyword::lit("enditem")] >> g::word_end >> *x3::lit('.'))
+        | (x3::repeat(1, 5)[x3::char_('a', 'z')] % '-'
+           >> +('/' >> x3::repeat(1, 5)[x3::char_('a', 'z')] % '-') >> g::word_end);
+    CHECK(matches_as(signoff_forms, g::signoff_line, compared) > 3000);
 }
 
 } // namespace furniture_tests

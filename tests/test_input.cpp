@@ -3,7 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -140,4 +142,28 @@ TEST_CASE("a story that is all footer") {
     CHECK(doc.contacts.size() == 1);
     CHECK(doc.copyright);
     CHECK_FALSE(wirecopy_test::span_violation(doc));
+}
+
+TEST_CASE("paragraphs: a blank line or an indented line opens the next, read once") {
+    // The indented line that ends a paragraph is the first of the next one, which the reader keeps for it.
+    for (const std::string line_break : {"\n", "\r\n", "\r"}) {
+        const std::string text = "HEADLINE" + line_break + "    First paragraph" + line_break + "wraps here."
+                                 + line_break + "    Second paragraph." + line_break + line_break + "Third"
+                                 + line_break + "paragraph." + line_break + "  " + line_break + "    Fourth";
+        CAPTURE(line_break);
+        wirecopy::detail::block_reader reader(text, 0);
+        std::vector<std::string> paragraphs;
+        std::vector<std::uint32_t> lines;
+        for (wirecopy::detail::block b; reader.next(b);) {
+            paragraphs.push_back(text.substr(b.begin, b.end - b.begin));
+            lines.push_back(b.lines);
+            CHECK(text.substr(b.last_line_begin, b.end - b.last_line_begin).find_first_of("\r\n")
+                  == std::string::npos);
+        }
+        const std::vector<std::string> expected = {"HEADLINE", "First paragraph" + line_break + "wraps here.",
+                                                   "Second paragraph.", "Third" + line_break + "paragraph.",
+                                                   "Fourth"};
+        CHECK(paragraphs == expected);
+        CHECK(lines == std::vector<std::uint32_t>{1, 2, 1, 2, 1});
+    }
 }

@@ -86,18 +86,26 @@ public:
 
     /// The next block, or false at the end of the text.
     bool next(block& out) noexcept {
-        line l;
-        do {
-            if (pos_ >= text_.size())
-                return false;
-            l = read_line(text_, pos_, line_break_);
+        line l = held_;
+        if (holding_) {
+            holding_ = false;
             pos_ = l.next;
-        } while (l.blank());
+        } else {
+            do {
+                if (pos_ >= text_.size())
+                    return false;
+                l = read_line(text_, pos_, line_break_);
+                pos_ = l.next;
+            } while (l.blank());
+        }
         out = {l.content_begin, l.content_end, l.content_end, l.content_begin, 1};
         while (pos_ < text_.size()) {
             const line more = read_line(text_, pos_, line_break_);
-            if (more.indented() && !more.blank())
+            if (more.indented() && !more.blank()) {
+                held_ = more; // the first line of the next block
+                holding_ = true;
                 break;
+            }
             pos_ = more.next;
             if (more.blank())
                 break;
@@ -112,6 +120,8 @@ private:
     std::string_view text_;
     std::size_t pos_;
     char line_break_;
+    line held_{}; ///< read, and opening the next block, when `holding_`
+    bool holding_ = false;
 };
 
 } // namespace wirecopy::detail

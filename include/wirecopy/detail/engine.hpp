@@ -163,11 +163,11 @@ private:
     /// report its pieces one by one.
     void take_header() {
         header_done_ = true;
-        std::array<block, header_reach> first{};
+        scratch_array<block, header_reach> first;
         const std::size_t count = std::min(ring_size_, header_reach);
         for (std::size_t i = 0; i < count; ++i)
             first[i] = at(i);
-        read_header<Style>(text_, first.data(), count, count == ring_size_, opts_, header_);
+        read_header<Style>(text_, &first[0], count, count == ring_size_, opts_, header_);
         if (header_.style_error)
             diagnose(diagnostic_code::style_out_of_range, severity::error,
                      "the style's dateline hook returned text outside the paragraph",

@@ -26,9 +26,9 @@ namespace wirecopy::detail {
 /// line i, `items[i]` that item, or `next[i]` is 0 when no sequence of items runs from line i to the end.
 struct footer_plan {
     block_lines lines;
-    std::array<std::uint8_t, footer_reach + 1> next{};
+    std::array<std::uint8_t, footer_reach + 1> next;    ///< set by plan_footer, as `closing` is
     scratch_array<footer_item, footer_reach + 1> items; ///< set where `next` is not 0
-    std::array<bool, footer_reach + 1> closing{};       ///< only closing furniture from line i on
+    std::array<bool, footer_reach + 1> closing;         ///< only closing furniture from line i on
 
     bool items_from(std::size_t i) const noexcept { return i == lines.count || next[i] != 0; }
 };

@@ -406,7 +406,8 @@ footer_kind footer_item_of(grammar::iterator first, grammar::iterator last, foot
                 return taken(taker.contributors(f, &editors), footer_kind::contributors);
         }
     }
-    if (opens_credit(item)) {
+    if (grammar::match_prefix(first, last, grammar::credits_parts::opening) != nullptr
+        && opens_credit(item)) {
         if (grammar::credits_fields f; grammar::parse_prefix(first, last, grammar::credits, f))
             return taken(taker.credits(f), footer_kind::credits);
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <wirecopy/detail/blocks.hpp>
+#include <wirecopy/detail/grammar/contributors.hpp>
 #include <wirecopy/detail/grammar/credits.hpp>
 #include <wirecopy/detail/spans.hpp>
 
@@ -37,18 +38,6 @@ inline bool says_contributed(std::string_view item) noexcept {
     return false;
 }
 
-/// Does `s` hold `word`, in lower-case ASCII letters, in any case?
-inline bool holds_in_any_case(std::string_view s, std::string_view word) noexcept {
-    for (std::size_t at = 0; at + word.size() <= s.size(); ++at) {
-        std::size_t k = 0;
-        while (k < word.size() && (s[at + k] | 0x20) == word[k])
-            ++k;
-        if (k == word.size())
-            return true;
-    }
-    return false;
-}
-
 /// Does `s` hold "’" (E2 80 99)? It looks for the last byte, which little else in wire copy has.
 inline bool holds_curly_apostrophe(std::string_view s) noexcept {
     for (std::size_t at = 2; at < s.size(); ++at) {
@@ -74,8 +63,9 @@ inline bool opens_with_word_with(std::string_view item) noexcept {
 }
 
 /// Does a line say "contribut…", open "With assistance", or open with a possessive ("CNN's") and say what
-/// the outlet's people did ("reported", "wrote", "with assistance"), as contributor lines do? (A cheap
-/// test that spares the grammar most lines: it looks for rare characters first.)
+/// the outlet's people did ("reported", "wrote") or open as the assistance form does ("_WITH ASSISTANCE
+/// BY"), as contributor lines do? (A cheap test that spares the grammar most lines: it looks for rare
+/// characters first.)
 inline bool mentions_contribution(std::string_view item) noexcept {
     if (says_contributed(item))
         return true;
@@ -83,7 +73,9 @@ inline bool mentions_contribution(std::string_view item) noexcept {
     const std::string_view head = item.substr(0, outlet_reach);
     if ((head.find('\'') != std::string_view::npos || holds_curly_apostrophe(head))
         && (item.find("reported") != std::string_view::npos || item.find("wrote") != std::string_view::npos
-            || holds_in_any_case(item, "assistance")))
+            || grammar::match_prefix(item.data(), item.data() + item.size(),
+                                     grammar::contributors_parts::opens_with_assistance)
+                   != nullptr))
         return true;
     return opens_with_word_with(item);
 }
@@ -116,8 +108,8 @@ inline bool ends_sentence(std::string_view text, std::size_t begin, std::size_t 
 
 /// A line of a block without its surrounding white space: [begin, end) of the input.
 struct text_line {
-    std::size_t begin = 0;
-    std::size_t end = 0;
+    std::size_t begin;
+    std::size_t end;
 };
 
 /// The last lines of a block, in input order.
@@ -321,8 +313,8 @@ public:
 private:
     std::array<char, footer_item_bytes> chars_;
     std::size_t size_ = 0;
-    std::array<std::size_t, footer_item_lines> starts_{};
-    std::array<std::size_t, footer_item_lines> origins_{};
+    std::array<std::size_t, footer_item_lines> starts_; ///< [0, lines_) are set, as in `origins_`
+    std::array<std::size_t, footer_item_lines> origins_;
     std::size_t lines_ = 0;
 };
 

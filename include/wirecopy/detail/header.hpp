@@ -14,6 +14,7 @@
 #include <wirecopy/styles.hpp>
 
 #include <array>
+#include <cstring>
 #include <optional>
 
 namespace wirecopy::detail {
@@ -280,13 +281,16 @@ inline bool opens_with_by(std::string_view s) noexcept {
     return s.size() > 3 && (s[0] | 0x20) == 'b' && (s[1] | 0x20) == 'y' && !is_ascii_alnum(s[2]);
 }
 
-/// Can `s` be a byline at all? It starts with "By", or an organisation or a job title follows its last
-/// comma ("Greg Beacham, The Associated Press"). A scan that keeps the grammar off headlines and captions.
+/// Can `s` be a byline at all? It starts with "By", or it is one line and an organisation or a job title
+/// follows its last comma ("Greg Beacham, The Associated Press"). A scan that keeps the grammar off
+/// headlines and captions: only after "By" does the grammar read on over a line break (to the title line
+/// under the names), so a headline over such a line is never tried with it.
 inline bool may_be_byline(std::string_view s) noexcept {
     if (opens_with_by(s))
         return true;
     const std::size_t comma = find_last_byte(s, ',');
-    if (comma == std::string_view::npos)
+    if (comma == std::string_view::npos || std::memchr(s.data(), '\n', s.size()) != nullptr
+        || std::memchr(s.data(), '\r', s.size()) != nullptr)
         return false;
     grammar::iterator first = s.data() + skip_blanks(s, comma + 1, s.size());
     return grammar::x3::parse(first, s.data() + s.size(), grammar::byline_parts::after_last_comma);

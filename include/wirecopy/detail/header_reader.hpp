@@ -11,9 +11,11 @@
 #include <wirecopy/detail/footer.hpp>
 #include <wirecopy/detail/grammar/copyright.hpp>
 #include <wirecopy/detail/header.hpp>
+#include <wirecopy/detail/scratch.hpp>
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
 
 namespace wirecopy::detail {
@@ -36,7 +38,7 @@ inline constexpr std::size_t most_bracket_lines = 5;    ///< "(ART ADV: …)" wr
 /// What the header stage found. The pieces cover every block they touch, in text order; blocks after
 /// the last piece are body.
 struct header_reading {
-    std::array<header_piece, most_header_lines + 2> pieces{}; ///< a line each at most, and a split paragraph
+    scratch_array<header_piece, most_header_lines + 2> pieces; ///< a line each at most, a split paragraph
     std::size_t piece_count = 0;
     std::optional<dateline> opening; ///< the dateline that opens the body
     std::optional<headline> title;
@@ -84,11 +86,16 @@ inline std::size_t read_header_lines(std::string_view text, const block* blocks,
                 continue;
             std::size_t begin = l.content_begin;
             // "… pvs `Peres, the...' ^By ALLYN FISHER": a caret after a blank starts a new line.
-            for (std::size_t at = begin + 1; at + 1 < l.content_end && n < out.size(); ++at)
-                if (text[at] == '^' && is_line_blank(text[at - 1]) && !is_line_blank(text[at + 1])) {
+            for (std::size_t at = begin + 1; at + 1 < l.content_end && n < out.size(); ++at) {
+                const void* caret = std::memchr(text.data() + at, '^', l.content_end - 1 - at);
+                if (caret == nullptr)
+                    break;
+                at = static_cast<std::size_t>(static_cast<const char*>(caret) - text.data());
+                if (is_line_blank(text[at - 1]) && !is_line_blank(text[at + 1])) {
                     out[n++] = {begin, trim_blanks_back(text, begin, at), blocks_read};
                     begin = at + 1;
                 }
+            }
             if (n == out.size())
                 return before; // this block is more than the header can hold: the body
             out[n++] = {begin, l.content_end, blocks_read};
@@ -108,7 +115,8 @@ inline int bracket_balance(std::string_view text, std::size_t begin, std::size_t
 template <class Style>
 bool is_note(std::string_view text, std::size_t begin, std::size_t end) noexcept {
     // Notes open with a bracket or with "Eds", "Editor", "Note to editors", "ATTENTION EDITORS".
-    if (std::string_view("(EeNnAa").find(text[begin]) == std::string_view::npos)
+    constexpr grammar::constant_char_set leads = grammar::chars("(EeNnAa");
+    if (!leads.contains(static_cast<unsigned char>(text[begin])))
         return false;
     block b{};
     b.begin = begin;
@@ -556,7 +564,7 @@ private:
     // Entries are written before they are read: per piece for the first two, behind read_ for readings_.
     std::array<std::size_t, most_header_lines> line_after_;
     std::array<bool, most_header_lines> definite_;
-    std::array<line_reading, most_header_lines> readings_;
+    scratch_array<line_reading, most_header_lines> readings_;
     std::array<bool, most_header_lines> read_{};
     bool headline_seen_ = false;
     bool decks_seen_ = false;

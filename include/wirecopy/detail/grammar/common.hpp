@@ -31,7 +31,10 @@
 #include <boost/spirit/home/x3/operator.hpp>
 #include <boost/spirit/home/x3/string/literal_string.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -169,13 +172,17 @@ public:
     bool test(Char c, Context const& context) const noexcept {
         return x3::get_case_compare<encoding>(context).in_set(c, bits_);
     }
+    /// Is `byte` in the set? A bit test, for the first-byte guards (a string's find calls memchr).
+    constexpr bool contains(unsigned char byte) const noexcept { return bits_.test(byte); }
 
 private:
     /// The set as `in_set` asks it, a byte at a time.
     struct bits {
         std::uint64_t words[4] = {};
         constexpr void add(unsigned c) noexcept { words[c / 64] |= std::uint64_t{1} << (c % 64); }
-        bool test(unsigned char byte) const noexcept { return (words[byte / 64] >> (byte % 64) & 1) != 0; }
+        constexpr bool test(unsigned char byte) const noexcept {
+            return (words[byte / 64] >> (byte % 64) & 1) != 0;
+        }
     };
     bits bits_;
 };
@@ -206,6 +213,13 @@ struct lead_byte : scan_parser<lead_byte<Test>> {
     static bool scan(iterator& first, iterator const& last) noexcept {
         return first != last && Test(static_cast<unsigned char>(*first));
     }
+};
+
+/// Matches, consuming nothing, where `Test` says that the input at `first` can start a form: as `lead_byte`,
+/// for forms that a few bytes tell apart (the words a date starts with).
+template <bool (*Test)(iterator, iterator) noexcept>
+struct lead_bytes : scan_parser<lead_bytes<Test>> {
+    static bool scan(iterator& first, iterator const& last) noexcept { return Test(first, last); }
 };
 
 /// Matches, consuming nothing, where no letter or digit comes next.
@@ -281,10 +295,14 @@ struct white_space : scan_parser<white_space<Least, Lines>> {
     static bool scan(iterator& first, iterator const& last) noexcept {
         std::size_t count = 0;
         for (;; ++count) {
-            if (Lines == lines::crossed && first != last && (*first == '\n' || *first == '\r'))
+            if (first != last && static_cast<unsigned char>(*first) < 0x80) { // most bytes: no decoding
+                if (!is_line_blank(*first)
+                    && !(Lines == lines::crossed && (*first == '\n' || *first == '\r')))
+                    break;
                 ++first;
-            else if (!blank::scan(first, last))
+            } else if (!blank::scan(first, last)) {
                 break;
+            }
         }
         return count >= Least;
     }
@@ -394,6 +412,30 @@ inline const word_table<int> weekdays{[](auto& table) {
         table.add(names[day], day + 1);
 }};
 
+/// Can a date start at `first`? With a figure, or with the first three letters of a month or a weekday in
+/// any case ("Sept", "TUESDAY", "tues"): the words of `months` and `weekdays`, and their abbreviations. Most
+/// words start with none, and are turned away before the tables are looked in.
+inline bool opens_date(iterator first, iterator last) noexcept {
+    if (first == last)
+        return false;
+    if (is_ascii_digit(*first))
+        return true;
+    if (last - first < 3)
+        return false;
+    const auto key = [](char a, char b, char c) {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(a | 0x20))
+               | static_cast<std::uint32_t>(static_cast<unsigned char>(b | 0x20)) << 8
+               | static_cast<std::uint32_t>(static_cast<unsigned char>(c | 0x20)) << 16;
+    };
+    constexpr std::uint32_t starts[] = {
+        key('j', 'a', 'n'), key('f', 'e', 'b'), key('m', 'a', 'r'), key('a', 'p', 'r'), key('m', 'a', 'y'),
+        key('j', 'u', 'n'), key('j', 'u', 'l'), key('a', 'u', 'g'), key('s', 'e', 'p'), key('o', 'c', 't'),
+        key('n', 'o', 'v'), key('d', 'e', 'c'), key('m', 'o', 'n'), key('t', 'u', 'e'), key('w', 'e', 'd'),
+        key('t', 'h', 'u'), key('f', 'r', 'i'), key('s', 'a', 't'), key('s', 'u', 'n')};
+    const std::uint32_t word = key(first[0], first[1], first[2]);
+    return std::find(std::begin(starts), std::end(starts), word) != std::end(starts);
+}
+
 template <auto Member>
 struct store_date_action {
     template <class Context>
@@ -417,8 +459,9 @@ inline constexpr auto year = year_digits[store_date<&date_fields::year>] >> !dig
 /// Needs a `date_fields` under `date_tag` in the context (see `parse_date_prefix`).
 inline constexpr auto calendar_date = (month >> blanks >> day_of_month >> -(x3::lit(',') >> blanks >> year))
                                       | (day_of_month >> blanks >> month >> -(blanks >> year));
-inline constexpr auto date =
-    calendar_date | (x3::no_case[weekdays][store_date<&date_fields::weekday>] >> word_end);
+inline constexpr auto date = char_classes::lead_bytes<opens_date>{}
+                             >> (calendar_date
+                                 | (x3::no_case[weekdays][store_date<&date_fields::weekday>] >> word_end));
 
 // ------------------------------------------------------------------ places
 /// An abbreviation of several parts: "W.Va.", "N.Mex.".

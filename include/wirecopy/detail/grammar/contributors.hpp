@@ -81,10 +81,10 @@ inline constexpr auto possessive = x3::raw[outlet_word % blank][capture<&F::outl
                                    >> -x3::lit('s') >> word_end;
 inline constexpr auto wire_name = x3::lit("The Associated Press") | "Associated Press" | "AP";
 
-inline constexpr auto assistance = -(dash >> opt_blanks) >> x3::no_case[keyword::lit("with")] >> blanks
-                                   >> x3::no_case[keyword::lit("assistance")] >> blanks
-                                   >> x3::no_case[keyword::lit("from") | keyword::lit("by")] >> blanks
-                                   >> names;
+inline constexpr auto with_assistance = -(dash >> opt_blanks) >> x3::no_case[keyword::lit("with")] >> blanks
+                                        >> x3::no_case[keyword::lit("assistance")];
+inline constexpr auto assistance =
+    with_assistance >> blanks >> x3::no_case[keyword::lit("from") | keyword::lit("by")] >> blanks >> names;
 inline constexpr auto wire_staff =
     x3::raw[wire_name][capture<&F::outlet>] >> blanks >> title >> blanks >> names >> contributed_any;
 /// CNN: "CNN's A reported from Cairo, and B wrote and reported from Atlanta."
@@ -104,6 +104,8 @@ inline constexpr auto named = -(title >> blanks) >> names >> contributed_to_repo
 
 /// The sentence may stand in parentheses (NYT News Service) or follow a dash ("—Ann Lee contributed …").
 inline constexpr auto open = -((x3::lit('(') | dash) >> opt_blanks);
+/// How a line of the assistance form opens: "--With assistance", "(WITH ASSISTANCE".
+inline constexpr auto opens_with_assistance = open >> with_assistance;
 
 } // namespace contributors_parts
 

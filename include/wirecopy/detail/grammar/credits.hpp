@@ -98,6 +98,15 @@ inline constexpr auto editors = -(dash >> opt_blanks)
                                     >> x3::omit[opt_blanks >> ':' >> opt_blanks])[begin_credit_action{}]
                                 >> names >> x3::eps[end_credit_action{}];
 
+/// The first bytes of a bracket or a dash.
+inline bool opens_bracket_or_dash(unsigned char c) noexcept {
+    return c == '(' || c == '-' || c == '_' || c == 0xE2;
+}
+/// A test that every credit line passes, at its start: a bracket or a dash (before "Editors:"), told by its
+/// first byte, "Editor" or a role word.
+inline constexpr auto opening =
+    char_classes::lead_byte<opens_bracket_or_dash>{} | x3::lit("Editor") | role_word;
+
 /// "… Gary Crosse.)", "… Gary Crosse;)": the last credit's stray punctuation.
 inline constexpr auto sentence_end = opt_blanks >> -(x3::lit('.') | ';');
 inline constexpr auto messaging = -(opt_blanks >> ';' >> opt_blanks >> messaging_lead >> *(x3::char_ - ')'));

@@ -53,6 +53,12 @@ inline const word_table<> keyword_line_words{[](auto& table) {
 inline constexpr auto keyword_line =
     x3::no_case[keyword_line_words] >> opt_blanks >> ':' >> opt_blanks >> !x3::eoi;
 
+/// The first bytes of `slug` and `keyword_line`.
+inline bool opens_slug_line(unsigned char c) noexcept {
+    constexpr constant_char_set leads = chars("^BAPUsSkK");
+    return leads.contains(c);
+}
+
 /// "NY1", "WX2": the code the wire gives a picture.
 inline constexpr auto picture_code = upper >> upper >> digit;
 
@@ -104,8 +110,26 @@ inline constexpr auto time_stamp = -((x3::lit("Updated") | "Published" | "Posted
                                        | (written_date >> -(-x3::lit(',') >> blanks >> clock_time))
                                        | (numeric_date >> -(blanks >> clock_time)))
                                    >> line_end;
-inline constexpr auto usage_line = photo | with_line | release | advance | story_kind | attention
-                                   | operator_initials | flash | precede | time_stamp;
+/// Can a time stamp start at `first`? Where a date can (`opens_date`: a figure, a weekday or a month), or
+/// with "Updated", "Published" or "Posted".
+inline bool opens_time_stamp(iterator first, iterator last) noexcept {
+    return (first != last && (*first == 'U' || *first == 'P')) || opens_date(first, last);
+}
+/// The first bytes of `attention`: its bracket, a blank (also \f, \v, C2, E2, E3) or the "a" of its words.
+inline bool opens_attention(unsigned char c) noexcept {
+    constexpr constant_char_set leads = chars("(aA \t\f\v\xC2\xE2\xE3");
+    return leads.contains(c);
+}
+/// The first bytes of `release`: its bracket or the "f" of "For".
+inline bool opens_release(unsigned char c) noexcept {
+    return c == '(' || c == 'f' || c == 'F';
+}
+/// The furniture lines above. Most header lines start with none of the bytes a time stamp, an attention
+/// note or a release line needs, and are turned away from those, the dearest forms, before they are tried.
+inline constexpr auto usage_line =
+    (&chars("LA") >> photo) | with_line | (char_classes::lead_byte<opens_release>{} >> release) | advance
+    | story_kind | (char_classes::lead_byte<opens_attention>{} >> attention) | operator_initials
+    | (&chars("UBF") >> flash) | precede | (char_classes::lead_bytes<opens_time_stamp>{} >> time_stamp);
 /// The advance code or the attention note a wire sets in front of the headline, on its line:
 /// "$ADV21 BEAT ARTHRITIS NATURALLY", "(ATTN: N.H., N.C.) HORMONE SEEN AS …". A headline follows it.
 inline constexpr auto advance_code = advance >> *(letter | digit);
@@ -124,7 +148,9 @@ constexpr x3::rule<class usage_marker_rule> usage_marker = "usage_marker";
 
 inline constexpr auto bracketed_note_def = editorial_parts::bracketed_note;
 inline constexpr auto editors_note_def = editorial_parts::editors_note;
-inline constexpr auto slug_line_def = editorial_parts::slug | editorial_parts::keyword_line;
+/// (A line opening with none of their first bytes is turned away before they are tried.)
+inline constexpr auto slug_line_def = char_classes::lead_byte<editorial_parts::opens_slug_line>{}
+                                      >> (editorial_parts::slug | editorial_parts::keyword_line);
 
 inline constexpr auto bracketed_editors_note_def = editorial_parts::bracketed_editors_note;
 inline constexpr auto usage_line_def = editorial_parts::usage_line;

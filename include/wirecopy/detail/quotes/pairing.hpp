@@ -80,7 +80,7 @@ public:
         std::size_t number = 0;
         std::size_t mark_begin = 0, mark_end = 0;
     };
-    using chain = std::array<chained, chain_capacity>;
+    using chain = scratch_array<chained, chain_capacity>; ///< [0, the count given with it) set
 
     explicit quote_pairing(std::size_t max_depth) noexcept
         : depth_limit_(max_depth < stack_capacity ? max_depth : stack_capacity) {}
@@ -332,7 +332,7 @@ private:
     scratch_array<closed_quote, group_capacity> group_;
     std::size_t group_size_ = 0;
     bool pending_continuation_ = false;
-    chain chain_{};
+    chain chain_;
     std::size_t chain_size_ = 0;
     std::size_t top_paragraph_end_ = 0; ///< end of the paragraph the open outermost quote began in
     closed_quote whole_{};              ///< the continued quote last recorded in pieces
