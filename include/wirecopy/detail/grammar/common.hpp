@@ -2,10 +2,10 @@
 // agencies, e-mail addresses. Each wire convention composes these; none redefines them.
 //
 // Conventions: parsers run on `char const*` without a skipper and match blanks explicitly; spans are
-// captured with `raw[]` into plain structs of std::string_view (see `capture`), never with attribute
-// synthesis of containers, so a parse allocates nothing. The parsers are constants, initialised before the
-// program runs; word tables are filled at their first look-up and only read afterwards, which makes them
-// safe to share between threads.
+// captured as the text a parser matched into plain structs of std::string_view (see `capture`), never with
+// attribute synthesis of containers, so a parse allocates nothing. The parsers are constants, initialised
+// before the program runs; word tables are filled at their first look-up and only read afterwards, which
+// makes them safe to share between threads.
 #pragma once
 
 #include <wirecopy/detail/chars.hpp>
@@ -55,18 +55,49 @@ struct date_fields {
 /// Context tag under which `date` stores its values.
 struct date_tag;
 
-/// Semantic action storing the text a `raw[]` matched into member `Member` of the captured fields.
+/// Runs its subject and, where it matches, gives `Action` the context and the text it matched: what
+/// `x3::raw[subject][action]` does, without the layers of a semantic action over `raw[]` (its attribute, its
+/// pass flag, its contexts), which every use instantiated again.
+template <class Action, class Subject>
+struct text_directive : x3::unary_parser<Subject, text_directive<Action, Subject>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    constexpr explicit text_directive(const Subject& subject) noexcept
+        : x3::unary_parser<Subject, text_directive>(subject) {}
+
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
+               Attribute&) const {
+        const Iterator start = first;
+        if (!this->subject.parse(first, last, context, rcontext, x3::unused))
+            return false;
+        Action{}(context, std::string_view(start, static_cast<std::size_t>(first - start)));
+        return true;
+    }
+};
+/// `on_text<Action>[subject]`: a `text_directive`.
+template <class Action>
+struct on_text {
+    template <class Subject>
+    constexpr text_directive<Action, typename x3::extension::as_parser<Subject>::value_type>
+    operator[](const Subject& subject) const noexcept {
+        return text_directive<Action, typename x3::extension::as_parser<Subject>::value_type>(
+            x3::as_parser(subject));
+    }
+};
+
+/// Stores the text matched into member `Member` of the captured fields.
 template <auto Member>
 struct capture_action {
     template <class Context>
-    void operator()(Context& ctx) const {
-        const auto& range = x3::_attr(ctx);
-        x3::get<fields_tag>(ctx).*Member =
-            std::string_view(range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
+    void operator()(const Context& ctx, std::string_view text) const {
+        x3::get<fields_tag>(ctx).*Member = text;
     }
 };
+/// `capture<&F::speaker>[subject]` stores the text `subject` matched in `speaker`.
 template <auto Member>
-inline constexpr capture_action<Member> capture{};
+inline constexpr on_text<capture_action<Member>> capture{};
 
 /// Semantic action storing the parsed attribute (a month number, an agency's wire…) into `Member`.
 template <auto Member>
@@ -519,35 +550,35 @@ struct people_fields {
     std::size_t dropped = 0;
 };
 
-/// Appends the name a `raw[]` matched to the people list `List` of the captured fields.
+/// Appends the name matched to the people list `List` of the captured fields.
 template <auto List>
 struct push_person_action {
     template <class Context>
-    void operator()(Context& ctx) const {
+    void operator()(const Context& ctx, std::string_view name) const {
         auto& list = x3::get<fields_tag>(ctx).*List;
-        const auto& range = x3::_attr(ctx);
         if (list.count == list.people.size()) {
             ++list.dropped;
             return;
         }
-        list.people[list.count++] = {
-            std::string_view(range.begin(), static_cast<std::size_t>(range.end() - range.begin())), {}};
+        list.people[list.count++] = {name, {}};
     }
 };
+template <auto List>
+inline constexpr on_text<push_person_action<List>> push_person{};
 
 /// "in CITY" after a group of names applies to every name of the group: "A, B and C in JAKARTA".
 template <auto List>
 struct locate_group_action {
     template <class Context>
-    void operator()(Context& ctx) const {
+    void operator()(const Context& ctx, std::string_view place) const {
         auto& list = x3::get<fields_tag>(ctx).*List;
-        const auto& range = x3::_attr(ctx);
-        const std::string_view place(range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
         for (std::size_t i = list.group_start; i < list.count; ++i)
             list.people[i].location = place;
         list.group_start = list.count;
     }
 };
+template <auto List>
+inline constexpr on_text<locate_group_action<List>> locate_group{};
 
 /// ", ", ", and ", " and ", " AND ", " & " between names.
 inline constexpr auto list_separator =
@@ -564,8 +595,7 @@ inline constexpr auto region_qualifier = standalone<region_qualifier_def>{};
 /// "in Caracas", "in Caracas Office", "in KUALA LUMPUR", "in Portland, Maine".
 template <auto List, class Stop>
 constexpr auto person_location(Stop stop) {
-    return blanks >> "in" >> blanks
-           >> x3::raw[city_before(stop) >> -region_qualifier][locate_group_action<List>{}];
+    return blanks >> "in" >> blanks >> locate_group<List>[city_before(stop) >> -region_qualifier];
 }
 template <auto List>
 constexpr auto person_location() {

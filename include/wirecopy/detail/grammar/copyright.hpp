@@ -53,7 +53,7 @@ inline constexpr auto year_value = year_digits[store<&F::year>] >> !digit;
 /// Years may be a range ("1996-2019"); the first is the year of record.
 inline constexpr auto years = year_value >> -((x3::lit('-') | en_dash) >> year_digits >> !digit);
 inline constexpr auto captured_holder =
-    -(x3::no_case[keyword::lit("by")] >> blanks) >> x3::raw[holder][capture<&copyright_fields::holder>];
+    -(x3::no_case[keyword::lit("by")] >> blanks) >> capture<&copyright_fields::holder>[holder];
 /// Without a year the notice must end where the holder does: "© Agence France-Presse."
 inline constexpr auto notice_end = opt_blanks >> (x3::eoi | x3::lit('.'));
 

@@ -80,10 +80,10 @@ inline constexpr auto name = standalone<name_def>{};
 /// Groups of one credit's names may be parted by semicolons: "by A in New York; B in London; Editing
 /// by C" (a role after the semicolon starts the next credit instead); a location ends before the next
 /// role ("in Detroit. Editing by B").
-inline constexpr auto names = (x3::raw[name][push_person_action<&F::names>{}]
-                               >> -person_location<&F::names>(month_day_ahead | role_start))
-                              % (list_separator | (opt_blanks >> '/' >> opt_blanks)
-                                 | (opt_blanks >> ';' >> blanks >> -(x3::lit("and") >> blanks)));
+inline constexpr auto names =
+    (push_person<&F::names>[name] >> -person_location<&F::names>(month_day_ahead | role_start))
+    % (list_separator | (opt_blanks >> '/' >> opt_blanks)
+       | (opt_blanks >> ';' >> blanks >> -(x3::lit("and") >> blanks)));
 
 inline constexpr auto credit = (x3::raw[role] >> x3::omit[blanks >> by >> blanks])[begin_credit_action{}]
                                >> names >> x3::eps[end_credit_action{}];
