@@ -403,9 +403,40 @@ inline constexpr auto caps_word_def = upper
 inline constexpr auto caps_word = standalone<caps_word_def>{};
 
 // ------------------------------------------------------------------ keywords
-/// Keyword literals matched under `x3::no_case` use ISO 8859-1: its case folding is a table lookup where
-/// the standard encoding calls the C library for every byte, and on UTF-8 it folds ASCII letters only.
-namespace keyword = x3::iso8859_1;
+/// Keyword literals, `keyword::lit("more")`, for `x3::no_case`: there they match their ASCII letters in
+/// either case, a byte compared with one test of case each, where X3's literal folds the input and the
+/// literal through its encoding's tables at every byte. (Folding ASCII letters only is what ISO 8859-1,
+/// which the grammars used before, does on UTF-8 against ASCII literals.)
+namespace keyword {
+
+class literal : public x3::parser<literal> {
+public:
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    constexpr explicit literal(const char* text) noexcept : text_(text) {}
+
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+        x3::skip_over(first, last, context);
+        using word_table_detail::fold;
+        Iterator it = first;
+        for (const char* k = text_; *k != '\0'; ++k, ++it)
+            if (it == last || (ignores_case<Context> ? fold(*it) != fold(*k) : *it != *k))
+                return false;
+        first = it;
+        return true;
+    }
+
+private:
+    const char* text_;
+};
+
+constexpr literal lit(const char* text) noexcept {
+    return literal(text);
+}
+
+} // namespace keyword
 
 // ------------------------------------------------------------------ months and dates
 inline const word_table<int> months{[](auto& table) {
