@@ -463,15 +463,17 @@ constexpr x3::rule<class cue_before_quote_rule> cue_before_quote = "cue_before_q
 constexpr x3::rule<class attribution_at_end_rule> attribution_at_end = "attribution_at_end";
 
 /// Runs from the closing quote mark: “…,” she said / “…,” said Steve Cowan / “…” — X.
-inline constexpr auto attribution_after_dash_def = start_over >> attribution_parts::opt_ws >> dash
-                                                   >> attribution_parts::opt_ws
+inline constexpr auto attribution_after_dash_def = start_over<attribution_fields> >> attribution_parts::opt_ws
+                                                   >> dash >> attribution_parts::opt_ws
                                                    >> (attribution_parts::cue_then_speaker
                                                        | attribution_parts::speaker_then_cue
                                                        | attribution_parts::dash_speaker);
 inline constexpr auto attribution_after_def =
-    (start_over >> attribution_parts::opt_ws >> -(x3::lit(',') >> attribution_parts::opt_ws)
+    (start_over<attribution_fields> >> attribution_parts::opt_ws
+     >> -(x3::lit(',') >> attribution_parts::opt_ws)
      >> (attribution_parts::cue_then_speaker | attribution_parts::speaker_then_cue))
-    | (start_over >> attribution_parts::opt_ws >> -(x3::lit(',') >> attribution_parts::opt_ws)
+    | (start_over<attribution_fields> >> attribution_parts::opt_ws
+       >> -(x3::lit(',') >> attribution_parts::opt_ws)
        >> capture<&attribution_fields::speaker>[attribution_parts::common_noun_phrase]
        >> attribution_parts::ws >> attribution_parts::document_cue)
     | attribution_after_dash;
@@ -479,7 +481,8 @@ inline constexpr auto attribution_after_def =
 /// Runs from the start of a candidate speaker before the opening mark; the caller checks that the match
 /// ends where the cue it found ends.
 inline constexpr auto attribution_before_def =
-    start_over >> capture<&attribution_fields::speaker>[attribution_parts::speaker_before_cue]
+    start_over<attribution_fields> >> capture<
+        &attribution_fields::speaker>[attribution_parts::speaker_before_cue]
     >> attribution_parts::appositives >> -attribution_parts::affiliation >> attribution_parts::ws
     >> attribution_parts::auxiliaries >> capture<&attribution_fields::cue>[attribution_parts::cue];
 
@@ -487,23 +490,24 @@ inline constexpr auto attribution_before_def =
 /// "Lonechild said she…", "In a statement, IRCC said…", "Jim Eglinski, Yellowhead MP, said he…", "Vern
 /// Sparkes was…" (no cue: the subject is followed by a lower-case verb).
 inline constexpr auto sentence_clause_def =
-    (start_over >> attribution_parts::subject >> attribution_parts::predicate)
-    | (start_over >> attribution_parts::introduction >> attribution_parts::subject
+    (start_over<attribution_fields> >> attribution_parts::subject >> attribution_parts::predicate)
+    | (start_over<attribution_fields> >> attribution_parts::introduction >> attribution_parts::subject
        >> attribution_parts::predicate);
 
 /// From a cue that takes its speaker after it: "according to Haley", "According to the memo".
 inline constexpr auto speaker_after_cue_def =
-    start_over >> capture<&attribution_fields::cue>[attribution_parts::cue] >> attribution_parts::ws
-    >> capture<&attribution_fields::speaker>[attribution_parts::speaker];
+    start_over<attribution_fields> >> capture<&attribution_fields::cue>[attribution_parts::cue]
+    >> attribution_parts::ws >> capture<&attribution_fields::speaker>[attribution_parts::speaker];
 
 /// From a cue up to the opening mark of the quote it introduces, its speaker between them.
-inline constexpr auto cue_before_quote_def = start_over >> attribution_parts::inverted_before_quote;
+inline constexpr auto cue_before_quote_def =
+    start_over<attribution_fields> >> attribution_parts::inverted_before_quote;
 
 /// Runs from a comma or dash later in the sentence of a quote, and must end the sentence: "…“normal” — a
 /// significant finding, researchers say." / "…“9-11,” which received votes, Shibley said." / "…, said Dr.
 /// Robert Rutledge, a Halifax radiation oncologist."
 inline constexpr auto attribution_at_end_def =
-    start_over >> (x3::lit(',') | dash) >> attribution_parts::opt_ws
+    start_over<attribution_fields> >> (x3::lit(',') | dash) >> attribution_parts::opt_ws
     >> (attribution_parts::cue_then_speaker | attribution_parts::speaker_then_cue)
     >> -(attribution_parts::ws >> (attribution_parts::adverb | attribution_parts::calendar_word))
     >> -(attribution_parts::opt_ws >> ',' >> attribution_parts::ws >> attribution_parts::appositive_text)

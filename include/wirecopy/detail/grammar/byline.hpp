@@ -82,12 +82,12 @@ constexpr x3::rule<class byline_rule> byline = "byline";
 constexpr x3::rule<class job_title_line_rule> job_title_line = "job_title_line";
 
 inline constexpr auto byline_def =
-    ((start_over >> byline_parts::by >> -byline_parts::title_before_names >> byline_parts::authors
-      >> byline_parts::tail)
-     | (start_over >> byline_parts::by
+    ((start_over<byline_fields> >> byline_parts::by >> -byline_parts::title_before_names
+      >> byline_parts::authors >> byline_parts::tail)
+     | (start_over<byline_fields> >> byline_parts::by
         >> ((byline_parts::captured_title >> -(byline_parts::part_separator >> byline_parts::affiliation))
             | (byline_parts::affiliation >> -(byline_parts::part_separator >> byline_parts::captured_title))))
-     | (start_over >> byline_parts::authors >> opt_blanks >> ',' >> blanks
+     | (start_over<byline_fields> >> byline_parts::authors >> opt_blanks >> ',' >> blanks
         >> (byline_parts::affiliation | byline_parts::captured_title)))
     >> opt_blanks >> x3::eoi;
 

@@ -45,6 +45,29 @@ using iterator = char const*;
 /// Context tag under which a grammar finds the plain struct its captures go to (see `parse_prefix`).
 struct fields_tag;
 
+/// The captures of a parse as its context holds them: their address, whatever the grammar's struct. The
+/// context is then one type for every grammar (a grammar that captures nothing runs with no fields), so that
+/// the fragments grammars share are compiled once for all of them instead of once per struct of captures.
+struct fields_ref {
+    void* fields;
+};
+
+/// The captures of type `Fields` the context holds.
+template <class Fields, class Context>
+Fields& fields_of(const Context& ctx) noexcept {
+    return *static_cast<Fields*>(x3::get<fields_tag>(ctx).fields);
+}
+
+/// The struct a member pointer points into: `class_of<&F::speaker>` is `F`.
+template <class Member>
+struct member_class;
+template <class Class, class T>
+struct member_class<T Class::*> {
+    using type = Class;
+};
+template <auto Member>
+using class_of = typename member_class<decltype(Member)>::type;
+
 /// The values of a date as read; 0 where absent.
 struct date_fields {
     int month = 0;
@@ -92,7 +115,7 @@ template <auto Member>
 struct capture_action {
     template <class Context>
     void operator()(const Context& ctx, std::string_view text) const {
-        x3::get<fields_tag>(ctx).*Member = text;
+        fields_of<class_of<Member>>(ctx).*Member = text;
     }
 };
 /// `capture<&F::speaker>[subject]` stores the text `subject` matched in `speaker`.
@@ -104,29 +127,43 @@ template <auto Member>
 struct store_action {
     template <class Context>
     void operator()(Context& ctx) const {
-        x3::get<fields_tag>(ctx).*Member = x3::_attr(ctx);
+        fields_of<class_of<Member>>(ctx).*Member = x3::_attr(ctx);
     }
 };
 template <auto Member>
 inline constexpr store_action<Member> store{};
 
-/// Semantic action resetting the captured fields; put at the start of each alternative of a grammar so
-/// that captures of a failed alternative never survive into a successful one.
+/// Semantic action resetting the captured fields, of type `Fields`; put at the start of each alternative of
+/// a grammar so that captures of a failed alternative never survive into a successful one.
+template <class Fields>
 struct clear_fields_action {
     template <class Context>
     void operator()(Context& ctx) const {
-        auto& fields = x3::get<fields_tag>(ctx);
-        fields = std::decay_t<decltype(fields)>{};
+        fields_of<Fields>(ctx) = Fields{};
     }
 };
-inline constexpr auto start_over = x3::eps[clear_fields_action{}];
+template <class Fields>
+inline constexpr auto start_over = x3::eps[clear_fields_action<Fields>{}];
+
+/// The captures of a grammar that captures nothing.
+inline constexpr fields_ref no_fields{nullptr};
+
+/// Runs `parser` at `first` in `context`, as `x3::parse` does in its own; moves `first` past the match.
+/// (The rule context and attribute are those a rule passes on, so that a fragment run here and in a rule is
+/// compiled once.)
+template <class Parser, class Context>
+bool run_in(const Parser& parser, iterator& first, iterator last, const Context& context) noexcept {
+    x3::unused_type rule_context, attribute;
+    return x3::as_parser(parser).parse(first, last, context, rule_context, attribute);
+}
 
 /// Runs `parser` at `first` with `fields` receiving its captures; returns where the match ended, or
 /// nullptr when it failed (then `fields` may hold partial captures and must be discarded).
 template <class Parser, class Fields>
 iterator parse_prefix(iterator first, iterator last, const Parser& parser, Fields& fields) noexcept {
     iterator it = first;
-    return x3::parse(it, last, x3::with<fields_tag>(fields)[parser]) ? it : nullptr;
+    const fields_ref captures{&fields};
+    return run_in(parser, it, last, x3::make_context<fields_tag>(captures)) ? it : nullptr;
 }
 
 /// `parse_prefix` for grammars that contain `date`: its values go to `date_values`.
@@ -134,16 +171,16 @@ template <class Parser, class Fields>
 iterator parse_date_prefix(iterator first, iterator last, const Parser& parser, Fields& fields,
                            date_fields& date_values) noexcept {
     iterator it = first;
-    return x3::parse(it, last, x3::with<date_tag>(date_values)[x3::with<fields_tag>(fields)[parser]])
-               ? it
-               : nullptr;
+    const fields_ref captures{&fields};
+    const auto dates = x3::make_context<date_tag>(date_values);
+    return run_in(parser, it, last, x3::make_context<fields_tag>(captures, dates)) ? it : nullptr;
 }
 
 /// Does `parser` (which captures nothing) match at `first`? Returns the end of the match or nullptr.
 template <class Parser>
 iterator match_prefix(iterator first, iterator last, const Parser& parser) noexcept {
     iterator it = first;
-    return x3::parse(it, last, parser) ? it : nullptr;
+    return run_in(parser, it, last, x3::make_context<fields_tag>(no_fields)) ? it : nullptr;
 }
 
 /// A parser made of one plain scan: `Derived::scan(first, last)` says whether the input at `first`
@@ -162,12 +199,13 @@ struct scan_parser : x3::parser<Derived> {
 /// A fragment of grammar that captures nothing, as a parser of its own (`standalone<name_def>`): the
 /// grammars that share it call the one function that runs it instead of each compiling it again in its own
 /// context, and the expressions that hold it stay small, which keeps the header quick to compile. It sees
-/// no context and has no attribute: never use one under `x3::no_case` or where its attribute is read.
+/// a context without captures and has no attribute: never use one that captures, under `x3::no_case` or
+/// where its attribute is read.
 template <const auto& Fragment>
 struct standalone : scan_parser<standalone<Fragment>> {
     static bool scan(iterator& first, iterator const& last) noexcept {
         iterator it = first;
-        if (!x3::parse(it, last, Fragment))
+        if (!run_in(Fragment, it, last, x3::make_context<fields_tag>(no_fields)))
             return false;
         first = it;
         return true;
@@ -586,7 +624,7 @@ template <auto List>
 struct push_person_action {
     template <class Context>
     void operator()(const Context& ctx, std::string_view name) const {
-        auto& list = x3::get<fields_tag>(ctx).*List;
+        auto& list = fields_of<class_of<List>>(ctx).*List;
         if (list.count == list.people.size()) {
             ++list.dropped;
             return;
@@ -602,7 +640,7 @@ template <auto List>
 struct locate_group_action {
     template <class Context>
     void operator()(const Context& ctx, std::string_view place) const {
-        auto& list = x3::get<fields_tag>(ctx).*List;
+        auto& list = fields_of<class_of<List>>(ctx).*List;
         for (std::size_t i = list.group_start; i < list.count; ++i)
             list.people[i].location = place;
         list.group_start = list.count;

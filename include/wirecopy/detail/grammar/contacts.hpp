@@ -28,7 +28,7 @@ struct set_role_action {
     contact_role role;
     template <class Context>
     void operator()(Context& ctx) const {
-        x3::get<fields_tag>(ctx).role = role;
+        fields_of<F>(ctx).role = role;
     }
 };
 
@@ -36,7 +36,7 @@ struct set_role_action {
 struct push_contact_action {
     template <class Context>
     void operator()(const Context& ctx, std::string_view name) const {
-        auto& fields = x3::get<fields_tag>(ctx);
+        auto& fields = fields_of<F>(ctx);
         if (fields.count == fields.contacts.size()) {
             ++fields.dropped;
             return;
@@ -51,7 +51,7 @@ template <std::string_view contact_fields::*Member>
 struct set_contact_action {
     template <class Context>
     void operator()(const Context& ctx, std::string_view text) const {
-        auto& fields = x3::get<fields_tag>(ctx);
+        auto& fields = fields_of<F>(ctx);
         if (fields.count > 0 && fields.dropped == 0)
             fields.contacts[fields.count - 1].*Member = text;
     }
@@ -127,10 +127,10 @@ inline constexpr auto end = opt_blanks >> -x3::lit('.') >> opt_blanks >> x3::eoi
 constexpr x3::rule<class contacts_rule> contacts = "contacts";
 
 inline constexpr auto contacts_def =
-    (start_over >> contacts_parts::intro >> contacts_parts::entry % contacts_parts::separator
+    (start_over<contacts_fields> >> contacts_parts::intro >> contacts_parts::entry % contacts_parts::separator
      >> contacts_parts::end)
-    | (start_over >> contacts_parts::write_to >> contacts_parts::addressed_entry % contacts_parts::separator
-       >> contacts_parts::end);
+    | (start_over<contacts_fields> >> contacts_parts::write_to
+       >> contacts_parts::addressed_entry % contacts_parts::separator >> contacts_parts::end);
 
 BOOST_SPIRIT_DEFINE(contacts)
 

@@ -22,7 +22,7 @@ using F = contributors_fields;
 struct restart_action {
     template <class Context>
     void operator()(Context& ctx) const {
-        auto& fields = x3::get<fields_tag>(ctx);
+        auto& fields = fields_of<F>(ctx);
         fields.people.count = fields.people.group_start = fields.people.dropped = 0;
         fields.outlet = {};
     }

@@ -64,11 +64,11 @@ constexpr x3::rule<class copyright_rule> copyright = "copyright";
 /// Matches the copyright notice proper; what follows it on the line ("All rights reserved. …") is left
 /// for the caller, which reports it as boilerplate.
 inline constexpr auto copyright_def =
-    (start_over >> copyright_parts::lead >> opt_blanks >> copyright_parts::years >> -x3::lit(',')
-     >> opt_blanks >> copyright_parts::captured_holder)
-    | (start_over >> copyright_parts::lead >> opt_blanks >> copyright_parts::captured_holder >> -x3::lit(',')
-       >> blanks >> copyright_parts::years)
-    | (start_over >> copyright_parts::lead >> opt_blanks >> copyright_parts::captured_holder
+    (start_over<copyright_fields> >> copyright_parts::lead >> opt_blanks >> copyright_parts::years
+     >> -x3::lit(',') >> opt_blanks >> copyright_parts::captured_holder)
+    | (start_over<copyright_fields> >> copyright_parts::lead >> opt_blanks >> copyright_parts::captured_holder
+       >> -x3::lit(',') >> blanks >> copyright_parts::years)
+    | (start_over<copyright_fields> >> copyright_parts::lead >> opt_blanks >> copyright_parts::captured_holder
        >> &copyright_parts::notice_end);
 
 BOOST_SPIRIT_DEFINE(copyright)

@@ -27,7 +27,7 @@ using F = credits_fields;
 struct begin_credit_action {
     template <class Context>
     void operator()(Context& ctx) const {
-        auto& fields = x3::get<fields_tag>(ctx);
+        auto& fields = fields_of<F>(ctx);
         const auto& range = x3::_attr(ctx);
         if (fields.count == fields.credits.size()) {
             x3::_pass(ctx) = false;
@@ -44,7 +44,7 @@ struct begin_credit_action {
 struct end_credit_action {
     template <class Context>
     void operator()(Context& ctx) const {
-        auto& fields = x3::get<fields_tag>(ctx);
+        auto& fields = fields_of<F>(ctx);
         auto& credit = fields.credits[fields.count - 1];
         credit.count = fields.names.count - credit.first;
     }
@@ -110,11 +110,11 @@ inline constexpr auto parenthesised = x3::lit('(') >> -x3::lit('(') >> opt_blank
 
 constexpr x3::rule<class credits_rule> credits = "credits";
 
-inline constexpr auto credits_def = start_over
-                                    >> (credits_parts::parenthesised
-                                        | (credits_parts::credit_list >> credits_parts::sentence_end)
-                                        | (credits_parts::editors >> credits_parts::sentence_end))
-                                    >> opt_blanks >> x3::eoi;
+inline constexpr auto
+    credits_def = start_over<credits_fields> >> (credits_parts::parenthesised
+                                                 | (credits_parts::credit_list >> credits_parts::sentence_end)
+                                                 | (credits_parts::editors >> credits_parts::sentence_end))
+                  >> opt_blanks >> x3::eoi;
 
 BOOST_SPIRIT_DEFINE(credits)
 

@@ -28,7 +28,7 @@ struct clear_date_action {
         x3::get<date_tag>(ctx) = date_fields{};
     }
 };
-inline constexpr auto start_afresh = start_over >> x3::eps[clear_date_action{}];
+inline constexpr auto start_afresh = start_over<dateline_fields> >> x3::eps[clear_date_action{}];
 
 /// "(Reuters)", "(AP)".
 inline constexpr auto agency_tag =
