@@ -154,7 +154,10 @@ inline constexpr fields_ref no_fields{nullptr};
 template <class Parser, class Context>
 bool run_in(const Parser& parser, iterator& first, iterator last, const Context& context) noexcept {
     x3::unused_type rule_context, attribute;
-    return x3::as_parser(parser).parse(first, last, context, rule_context, attribute);
+    if constexpr (std::is_base_of_v<x3::parser_base, Parser>) // no conversion to instantiate
+        return parser.parse(first, last, context, rule_context, attribute);
+    else
+        return x3::as_parser(parser).parse(first, last, context, rule_context, attribute);
 }
 
 /// Runs `parser` at `first` with `fields` receiving its captures; returns where the match ended, or
