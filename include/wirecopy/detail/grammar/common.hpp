@@ -203,10 +203,11 @@ struct scan_parser : x3::parser<Derived> {
 /// grammars that share it call the one function that runs it instead of each compiling it again in its own
 /// context, and the expressions that hold it stay small, which keeps the header quick to compile. It sees
 /// a context without captures and has no attribute: never use one that captures, under `x3::no_case` or
-/// where its attribute is read.
+/// where its attribute is read. Its scan is out of line, so that the optimiser does not copy it back into
+/// the grammars that share it.
 template <const auto& Fragment>
 struct standalone : scan_parser<standalone<Fragment>> {
-    static bool scan(iterator& first, iterator const& last) noexcept {
+    BOOST_NOINLINE static bool scan(iterator& first, iterator const& last) noexcept {
         iterator it = first;
         if (!run_in(Fragment, it, last, x3::make_context<fields_tag>(no_fields)))
             return false;
