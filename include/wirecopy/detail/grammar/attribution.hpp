@@ -513,9 +513,9 @@ inline constexpr auto attribution_at_end_def =
     >> -(attribution_parts::opt_ws >> ',' >> attribution_parts::ws >> attribution_parts::appositive_text)
     >> opt_blanks >> (x3::lit('.') | ';' | x3::eoi);
 
-BOOST_SPIRIT_DEFINE(attribution_after_dash)
-BOOST_SPIRIT_DEFINE(attribution_after, attribution_before, sentence_clause, speaker_after_cue,
-                    cue_before_quote, attribution_at_end)
+WIRECOPY_GRAMMAR_RULES(attribution_after_dash)
+WIRECOPY_GRAMMAR_RULES(attribution_after, attribution_before, sentence_clause, speaker_after_cue,
+                       cue_before_quote, attribution_at_end)
 
 namespace attribution_parts {
 /// "Minister", "Sen.": a title word with the period of its abbreviation.

@@ -95,6 +95,6 @@ inline constexpr auto byline_def =
 /// where the wire set it apart from the names ("By BRUCE HANDLER ^Associated Press Writer").
 inline constexpr auto job_title_line_def = byline_parts::title >> opt_blanks >> x3::eoi;
 
-BOOST_SPIRIT_DEFINE(byline, job_title_line)
+WIRECOPY_GRAMMAR_RULES(byline, job_title_line)
 
 } // namespace wirecopy::detail::grammar

@@ -31,6 +31,10 @@
 #include <boost/spirit/home/x3/operator.hpp>
 #include <boost/spirit/home/x3/string/literal_string.hpp>
 
+#include <boost/preprocessor/cat.hpp>
+#include <boost/preprocessor/seq/for_each.hpp>
+#include <boost/preprocessor/variadic/to_seq.hpp>
+
 #include <array>
 #include <string>
 #include <string_view>
@@ -149,8 +153,8 @@ inline constexpr auto start_over = x3::eps[clear_fields_action<Fields>{}];
 inline constexpr fields_ref no_fields{nullptr};
 
 /// Runs `parser` at `first` in `context`, as `x3::parse` does in its own; moves `first` past the match.
-/// (The rule context and attribute are those a rule passes on, so that a fragment run here and in a rule is
-/// compiled once.)
+/// Rules run their definitions through it too (see `WIRECOPY_GRAMMAR_RULES`), so that a fragment run here
+/// and inside a rule is compiled once.
 template <class Parser, class Context>
 bool run_in(const Parser& parser, iterator& first, iterator last, const Context& context) noexcept {
     x3::unused_type rule_context, attribute;
@@ -159,6 +163,19 @@ bool run_in(const Parser& parser, iterator& first, iterator last, const Context&
     else
         return x3::as_parser(parser).parse(first, last, context, rule_context, attribute);
 }
+
+/// Defines the rules named, each as its `name_def` (as `BOOST_SPIRIT_DEFINE` does): a rule runs its
+/// definition in the context it is given, with the rule context and attribute `run_in` passes, without the
+/// layers of X3's rule machinery (attribute transformation, error and success handlers, which no grammar
+/// has) that every rule instantiated.
+#define WIRECOPY_GRAMMAR_RULE(r, data, rule_name)                                                            \
+    template <class Iterator, class Context>                                                                 \
+    bool parse_rule(::boost::spirit::x3::detail::rule_id<decltype(rule_name)::id>, Iterator& first,          \
+                    Iterator const& last, Context const& context, decltype(rule_name)::attribute_type&) {    \
+        return ::wirecopy::detail::grammar::run_in(BOOST_PP_CAT(rule_name, _def), first, last, context);     \
+    }
+#define WIRECOPY_GRAMMAR_RULES(...)                                                                          \
+    BOOST_PP_SEQ_FOR_EACH(WIRECOPY_GRAMMAR_RULE, _, BOOST_PP_VARIADIC_TO_SEQ(__VA_ARGS__))
 
 /// Runs `parser` at `first` with `fields` receiving its captures; returns where the match ended, or
 /// nullptr when it failed (then `fields` may hold partial captures and must be discarded).

@@ -132,6 +132,6 @@ inline constexpr auto contacts_def =
     | (start_over<contacts_fields> >> contacts_parts::write_to
        >> contacts_parts::addressed_entry % contacts_parts::separator >> contacts_parts::end);
 
-BOOST_SPIRIT_DEFINE(contacts)
+WIRECOPY_GRAMMAR_RULES(contacts)
 
 } // namespace wirecopy::detail::grammar

@@ -118,6 +118,6 @@ inline constexpr auto contributors_def =
     | (contributors_parts::restart >> contributors_parts::open >> contributors_parts::named
        >> contributors_parts::close);
 
-BOOST_SPIRIT_DEFINE(contributors)
+WIRECOPY_GRAMMAR_RULES(contributors)
 
 } // namespace wirecopy::detail::grammar

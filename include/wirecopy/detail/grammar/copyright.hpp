@@ -71,6 +71,6 @@ inline constexpr auto copyright_def =
     | (start_over<copyright_fields> >> copyright_parts::lead >> opt_blanks >> copyright_parts::captured_holder
        >> &copyright_parts::notice_end);
 
-BOOST_SPIRIT_DEFINE(copyright)
+WIRECOPY_GRAMMAR_RULES(copyright)
 
 } // namespace wirecopy::detail::grammar

@@ -116,6 +116,6 @@ inline constexpr auto
                                                  | (credits_parts::editors >> credits_parts::sentence_end))
                   >> opt_blanks >> x3::eoi;
 
-BOOST_SPIRIT_DEFINE(credits)
+WIRECOPY_GRAMMAR_RULES(credits)
 
 } // namespace wirecopy::detail::grammar

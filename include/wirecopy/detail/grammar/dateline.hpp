@@ -78,6 +78,6 @@ inline constexpr auto dateline_def = ((dateline_parts::start_afresh >> dateline_
                                       | (dateline_parts::start_afresh >> dateline_parts::after_location))
                                      >> dateline_parts::separator;
 
-BOOST_SPIRIT_DEFINE(dateline)
+WIRECOPY_GRAMMAR_RULES(dateline)
 
 } // namespace wirecopy::detail::grammar
