@@ -129,3 +129,14 @@ TEST_CASE("the rest of a word goes on over a hyphen or an apostrophe between two
     CHECK(match_length("'Neill", cc::word_rest<cc::letter, cc::possessive::ends_word>{}) == 6);
     CHECK(match_length("'sy", cc::word_rest<cc::letter, cc::possessive::ends_word>{}) == 3);
 }
+
+TEST_CASE("a keyword matches as X3's ISO 8859-1 literal does: exactly, and under no_case in any case") {
+    for (const char* word : {"za-s", "Za", "sZ.", "a s"}) {
+        CAPTURE(word);
+        same_as_reference(g::keyword::lit(word), x3::iso8859_1::lit(word));
+        same_as_reference(x3::no_case[g::keyword::lit(word)], x3::no_case[x3::iso8859_1::lit(word)]);
+    }
+    CHECK(match_length("ADVERTISEMENT", x3::no_case[g::keyword::lit("advertisement")]) == 13);
+    CHECK(match_length("ADVERTISEMENT", g::keyword::lit("advertisement")) == -1);
+    CHECK(match_length("\xC3\x89t\xC3\xA9", x3::no_case[g::keyword::lit("\xC3\xA9t\xC3\xA9")]) == -1);
+}

@@ -2,6 +2,8 @@
 // by them too.
 #pragma once
 
+#include <boost/config.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -60,8 +62,9 @@ struct code_point {
     unsigned length = 0;
 };
 
-/// Decodes the code point of two bytes or more starting at `pos` (see `decode_at`).
-constexpr code_point decode_multibyte(std::string_view s, std::size_t pos) noexcept {
+/// Decodes the code point of two bytes or more starting at `pos` (see `decode_at`). Out of line: the
+/// scans and character classes that call it are inlined in many places, and ASCII never comes here.
+BOOST_NOINLINE constexpr code_point decode_multibyte(std::string_view s, std::size_t pos) noexcept {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
     const unsigned char b0 = byte(pos);
     const unsigned length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 ? 2 : 0;

@@ -409,8 +409,7 @@ inline constexpr auto appositive_text_def =
     | (!cue >> x3::repeat(1, 160)[word_tables::plain_appositive_byte{}
                                   | (!appositive_stop >> ((blank >> !cue) | (x3::char_ - blank)))]);
 inline constexpr auto appositive_text = standalone<appositive_text_def>{};
-inline constexpr auto appositive =
-    opt_ws >> ',' >> ws >> x3::raw[appositive_text][capture<&F::appositive>] >> ',';
+inline constexpr auto appositive = opt_ws >> ',' >> ws >> capture<&F::appositive>[appositive_text] >> ',';
 inline constexpr auto more_appositive = ws >> appositive_text >> ',';
 inline constexpr auto appositives = -(appositive >> x3::repeat(0, 3)[more_appositive]);
 /// "Tim Guest with the Nova Scotia Health Authority", "Jingyi Pan of IG".
@@ -432,38 +431,36 @@ inline constexpr auto told_object = standalone<told_object_def>{};
 
 /// A cue and its channel: "said in a statement", "told Reuters".
 inline constexpr auto cue_and_channel =
-    (x3::raw[telling_verbs >> word_end][capture<&F::cue>] >> ws >> x3::raw[told_object][capture<&F::channel>])
-    | (x3::raw[cue][capture<&F::cue>] >> -(ws >> x3::raw[channel_phrase][capture<&F::channel>]));
+    (capture<&F::cue>[telling_verbs >> word_end] >> ws >> capture<&F::channel>[told_object])
+    | (capture<&F::cue>[cue] >> -(ws >> capture<&F::channel>[channel_phrase]));
 
 /// "…,” her statement read": documents read; only right after a quote (in prose "read" is reading).
-inline constexpr auto document_cue = x3::raw[(x3::lit("read") | "reads") >> word_end][capture<&F::cue>];
+inline constexpr auto document_cue = capture<&F::cue>[(x3::lit("read") | "reads") >> word_end];
 /// X said / X, a doctor, said / X of IG also said in a statement.
-inline constexpr auto speaker_then_cue = x3::raw[speaker_before_cue][capture<&F::speaker>] >> -affiliation
+inline constexpr auto speaker_then_cue = capture<&F::speaker>[speaker_before_cue] >> -affiliation
                                          >> appositives >> -affiliation >> ws >> auxiliaries
                                          >> cue_and_channel;
 /// said X / says Dr. X, an internist, / according to a statement.
 inline constexpr auto inverted_cue =
     !(participle_cues >> word_end) >> !(telling_verbs >> word_end) >> !(naming_cues >> word_end) >> cue;
 /// ", Jason Louth." after the speaker that follows its cue, up to the end of the clause.
-inline constexpr auto closing_appositive = opt_ws >> ',' >> ws
-                                           >> x3::raw[appositive_text][capture<&F::appositive>]
+inline constexpr auto closing_appositive = opt_ws >> ',' >> ws >> capture<&F::appositive>[appositive_text]
                                            >> &(opt_blanks
                                                 >> (x3::lit(',') | '.' | ';' | x3::eoi | line_break));
-inline constexpr auto cue_then_speaker = x3::raw[inverted_cue][capture<&F::cue>] >> ws
-                                         >> x3::raw[speaker][capture<&F::speaker>] >> -closing_appositive
-                                         >> -(ws >> x3::raw[channel_phrase][capture<&F::channel>]);
+inline constexpr auto cue_then_speaker = capture<&F::cue>[inverted_cue] >> ws >> capture<&F::speaker>[speaker]
+                                         >> -closing_appositive
+                                         >> -(ws >> capture<&F::channel>[channel_phrase]);
 /// Before a quotation, the cue first: "…, asks Policy Options editor Jennifer Ditchburn, “…”".
 /// A common noun there is set off by a comma or colon; without one it is the subject of the words quoted
 /// ("he said Trump's presence on the ballot “is going to help”").
-inline constexpr auto inverted_before_quote = x3::raw[inverted_cue][capture<&F::cue>] >> ws
-                                              >> ((x3::raw[common_noun_phrase][capture<&F::speaker>]
-                                                   >> appositives >> opt_ws >> (x3::lit(',') | ':'))
-                                                  | (x3::raw[pronoun | titled_name][capture<&F::speaker>]
-                                                     >> appositives >> opt_ws >> -(x3::lit(',') | ':')))
-                                              >> opt_ws >> x3::eoi;
+inline constexpr auto inverted_before_quote =
+    capture<&F::cue>[inverted_cue] >> ws
+    >> ((capture<&F::speaker>[common_noun_phrase] >> appositives >> opt_ws >> (x3::lit(',') | ':'))
+        | (capture<&F::speaker>[pronoun | titled_name] >> appositives >> opt_ws >> -(x3::lit(',') | ':')))
+    >> opt_ws >> x3::eoi;
 
 /// The speaker alone after a dash: “…” — Ann Lee.
-inline constexpr auto dash_speaker = x3::raw[titled_name][capture<&F::speaker>]
+inline constexpr auto dash_speaker = capture<&F::speaker>[titled_name]
                                      >> &(opt_blanks >> (x3::eoi | x3::lit(',') | '.' | line_break));
 
 /// An introduction before the subject: "But", "Still,", "In a statement,", "Asked about it, ".
@@ -474,10 +471,10 @@ inline constexpr auto introduction = standalone<introduction_def>{};
 
 /// The subject of a sentence and what follows it: a speech verb (captured) or any lower-case verb.
 inline constexpr auto subject =
-    x3::raw[speaker_before_cue][capture<&F::speaker>] >> -affiliation >> appositives >> -affiliation;
+    capture<&F::speaker>[speaker_before_cue] >> -affiliation >> appositives >> -affiliation;
 /// "issued a second statement on Tuesday, saying": a clause of the subject's, then a participle of speech.
 inline constexpr auto participle_clause =
-    word_tables::clause_to_comma_parser{} >> ws >> x3::raw[participle_cues >> word_end][capture<&F::cue>];
+    word_tables::clause_to_comma_parser{} >> ws >> capture<&F::cue>[participle_cues >> word_end];
 inline constexpr auto predicate = ws >> ((auxiliaries >> cue_and_channel) | participle_clause | &lower);
 
 } // namespace attribution_parts
@@ -491,55 +488,59 @@ constexpr x3::rule<class cue_before_quote_rule> cue_before_quote = "cue_before_q
 constexpr x3::rule<class attribution_at_end_rule> attribution_at_end = "attribution_at_end";
 
 /// Runs from the closing quote mark: “…,” she said / “…,” said Steve Cowan / “…” — X.
-inline constexpr auto attribution_after_dash_def = start_over >> attribution_parts::opt_ws >> dash
-                                                   >> attribution_parts::opt_ws
+inline constexpr auto attribution_after_dash_def = start_over<attribution_fields> >> attribution_parts::opt_ws
+                                                   >> dash >> attribution_parts::opt_ws
                                                    >> (attribution_parts::cue_then_speaker
                                                        | attribution_parts::speaker_then_cue
                                                        | attribution_parts::dash_speaker);
 inline constexpr auto attribution_after_def =
-    (start_over >> attribution_parts::opt_ws >> -(x3::lit(',') >> attribution_parts::opt_ws)
+    (start_over<attribution_fields> >> attribution_parts::opt_ws
+     >> -(x3::lit(',') >> attribution_parts::opt_ws)
      >> (attribution_parts::cue_then_speaker | attribution_parts::speaker_then_cue))
-    | (start_over >> attribution_parts::opt_ws >> -(x3::lit(',') >> attribution_parts::opt_ws)
-       >> x3::raw[attribution_parts::common_noun_phrase][capture<&attribution_fields::speaker>]
+    | (start_over<attribution_fields> >> attribution_parts::opt_ws
+       >> -(x3::lit(',') >> attribution_parts::opt_ws)
+       >> capture<&attribution_fields::speaker>[attribution_parts::common_noun_phrase]
        >> attribution_parts::ws >> attribution_parts::document_cue)
     | attribution_after_dash;
 
 /// Runs from the start of a candidate speaker before the opening mark; the caller checks that the match
 /// ends where the cue it found ends.
 inline constexpr auto attribution_before_def =
-    start_over >> x3::raw[attribution_parts::speaker_before_cue][capture<&attribution_fields::speaker>]
+    start_over<attribution_fields> >> capture<
+        &attribution_fields::speaker>[attribution_parts::speaker_before_cue]
     >> attribution_parts::appositives >> -attribution_parts::affiliation >> attribution_parts::ws
-    >> attribution_parts::auxiliaries >> x3::raw[attribution_parts::cue][capture<&attribution_fields::cue>];
+    >> attribution_parts::auxiliaries >> capture<&attribution_fields::cue>[attribution_parts::cue];
 
 /// Runs from the start of a sentence: its subject, and the speech verb right after it if there is one —
 /// "Lonechild said she…", "In a statement, IRCC said…", "Jim Eglinski, Yellowhead MP, said he…", "Vern
 /// Sparkes was…" (no cue: the subject is followed by a lower-case verb).
 inline constexpr auto sentence_clause_def =
-    (start_over >> attribution_parts::subject >> attribution_parts::predicate)
-    | (start_over >> attribution_parts::introduction >> attribution_parts::subject
+    (start_over<attribution_fields> >> attribution_parts::subject >> attribution_parts::predicate)
+    | (start_over<attribution_fields> >> attribution_parts::introduction >> attribution_parts::subject
        >> attribution_parts::predicate);
 
 /// From a cue that takes its speaker after it: "according to Haley", "According to the memo".
 inline constexpr auto speaker_after_cue_def =
-    start_over >> x3::raw[attribution_parts::cue][capture<&attribution_fields::cue>] >> attribution_parts::ws
-    >> x3::raw[attribution_parts::speaker][capture<&attribution_fields::speaker>];
+    start_over<attribution_fields> >> capture<&attribution_fields::cue>[attribution_parts::cue]
+    >> attribution_parts::ws >> capture<&attribution_fields::speaker>[attribution_parts::speaker];
 
 /// From a cue up to the opening mark of the quote it introduces, its speaker between them.
-inline constexpr auto cue_before_quote_def = start_over >> attribution_parts::inverted_before_quote;
+inline constexpr auto cue_before_quote_def =
+    start_over<attribution_fields> >> attribution_parts::inverted_before_quote;
 
 /// Runs from a comma or dash later in the sentence of a quote, and must end the sentence: "…“normal” — a
 /// significant finding, researchers say." / "…“9-11,” which received votes, Shibley said." / "…, said Dr.
 /// Robert Rutledge, a Halifax radiation oncologist."
 inline constexpr auto attribution_at_end_def =
-    start_over >> (x3::lit(',') | dash) >> attribution_parts::opt_ws
+    start_over<attribution_fields> >> (x3::lit(',') | dash) >> attribution_parts::opt_ws
     >> (attribution_parts::cue_then_speaker | attribution_parts::speaker_then_cue)
     >> -(attribution_parts::ws >> (attribution_parts::adverb | attribution_parts::calendar_word))
     >> -(attribution_parts::opt_ws >> ',' >> attribution_parts::ws >> attribution_parts::appositive_text)
     >> opt_blanks >> (x3::lit('.') | ';' | x3::eoi);
 
-BOOST_SPIRIT_DEFINE(attribution_after_dash)
-BOOST_SPIRIT_DEFINE(attribution_after, attribution_before, sentence_clause, speaker_after_cue,
-                    cue_before_quote, attribution_at_end)
+WIRECOPY_GRAMMAR_RULES(attribution_after_dash)
+WIRECOPY_GRAMMAR_RULES(attribution_after, attribution_before, sentence_clause, speaker_after_cue,
+                       cue_before_quote, attribution_at_end)
 
 namespace attribution_parts {
 /// "Minister", "Sen.": a title word with the period of its abbreviation.

@@ -24,7 +24,7 @@ inline constexpr auto copyright_mark =
     >> blanks;
 /// Who the writers work for, in any case: "Reuters", "THE ASSOCIATED PRESS", "Reuters." (a stray period).
 /// Never an author.
-inline constexpr auto affiliation = -copyright_mark >> x3::raw[organisation][capture<&F::affiliation>]
+inline constexpr auto affiliation = -copyright_mark >> capture<&F::affiliation>[organisation]
                                     >> -x3::lit('.');
 
 /// "Writer", "Correspondent", "writers": what makes a line a job title.
@@ -40,7 +40,7 @@ inline constexpr auto title_def = -(organisation >> blank)
                                   >> *(!job_word >> !organisation >> capitalized_word >> blank) >> job_word
                                   >> *(blank >> job_word);
 inline constexpr auto title = standalone<title_def>{};
-inline constexpr auto captured_title = x3::raw[title][capture<&F::title>];
+inline constexpr auto captured_title = capture<&F::title>[title];
 /// What follows the last comma of a byline without "By": an organisation or a job title. (Built once: an
 /// expression composed at each call copies its word tables.)
 inline constexpr auto after_last_comma = organisation | title;
@@ -59,7 +59,7 @@ inline constexpr auto line_closes = opt_blanks >> (x3::eoi | line_break);
 inline constexpr auto name_stop = ((x3::lit("AND") | "WITH" | "With") >> word_end)
                                   | (organisation >> -x3::lit('.') >> line_closes) | (title >> line_closes);
 inline constexpr auto author = !title >> !organisation
-                               >> x3::raw[person_name_before(name_stop)][push_person_action<&F::authors>{}]
+                               >> push_person<&F::authors>[person_name_before(name_stop)]
                                >> -person_location<&F::authors>();
 /// Between writers, also "with": "By LINDA RAO with SHERRY WEISS KISER".
 inline constexpr auto writers_separator =
@@ -70,7 +70,7 @@ inline constexpr auto authors = author % (writers_separator >> !title_in_prose);
 inline constexpr auto part_separator = (opt_blanks >> ',' >> space) | space;
 /// After the names: a title, an affiliation, or both in either order.
 inline constexpr auto tail =
-    -((opt_blanks >> ',' >> blanks >> x3::raw[title_in_prose][capture<&F::title>])
+    -((opt_blanks >> ',' >> blanks >> capture<&F::title>[title_in_prose])
       | (part_separator >> ((captured_title >> -(part_separator >> affiliation))
                             | (affiliation >> -(part_separator >> captured_title)))));
 
@@ -82,12 +82,12 @@ constexpr x3::rule<class byline_rule> byline = "byline";
 constexpr x3::rule<class job_title_line_rule> job_title_line = "job_title_line";
 
 inline constexpr auto byline_def =
-    ((start_over >> byline_parts::by >> -byline_parts::title_before_names >> byline_parts::authors
-      >> byline_parts::tail)
-     | (start_over >> byline_parts::by
+    ((start_over<byline_fields> >> byline_parts::by >> -byline_parts::title_before_names
+      >> byline_parts::authors >> byline_parts::tail)
+     | (start_over<byline_fields> >> byline_parts::by
         >> ((byline_parts::captured_title >> -(byline_parts::part_separator >> byline_parts::affiliation))
             | (byline_parts::affiliation >> -(byline_parts::part_separator >> byline_parts::captured_title))))
-     | (start_over >> byline_parts::authors >> opt_blanks >> ',' >> blanks
+     | (start_over<byline_fields> >> byline_parts::authors >> opt_blanks >> ',' >> blanks
         >> (byline_parts::affiliation | byline_parts::captured_title)))
     >> opt_blanks >> x3::eoi;
 
@@ -95,6 +95,6 @@ inline constexpr auto byline_def =
 /// where the wire set it apart from the names ("By BRUCE HANDLER ^Associated Press Writer").
 inline constexpr auto job_title_line_def = byline_parts::title >> opt_blanks >> x3::eoi;
 
-BOOST_SPIRIT_DEFINE(byline, job_title_line)
+WIRECOPY_GRAMMAR_RULES(byline, job_title_line)
 
 } // namespace wirecopy::detail::grammar

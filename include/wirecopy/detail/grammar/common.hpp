@@ -2,10 +2,10 @@
 // agencies, e-mail addresses. Each wire convention composes these; none redefines them.
 //
 // Conventions: parsers run on `char const*` without a skipper and match blanks explicitly; spans are
-// captured with `raw[]` into plain structs of std::string_view (see `capture`), never with attribute
-// synthesis of containers, so a parse allocates nothing. The parsers are constants, initialised before the
-// program runs; word tables are filled at their first look-up and only read afterwards, which makes them
-// safe to share between threads.
+// captured as the text a parser matched into plain structs of std::string_view (see `capture`), never with
+// attribute synthesis of containers, so a parse allocates nothing. The parsers are constants, initialised
+// before the program runs; word tables are filled at their first look-up and only read afterwards, which
+// makes them safe to share between threads.
 #pragma once
 
 #include <wirecopy/detail/chars.hpp>
@@ -31,6 +31,10 @@
 #include <boost/spirit/home/x3/operator.hpp>
 #include <boost/spirit/home/x3/string/literal_string.hpp>
 
+#include <boost/preprocessor/cat.hpp>
+#include <boost/preprocessor/seq/for_each.hpp>
+#include <boost/preprocessor/variadic/to_seq.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -48,6 +52,29 @@ using iterator = char const*;
 /// Context tag under which a grammar finds the plain struct its captures go to (see `parse_prefix`).
 struct fields_tag;
 
+/// The captures of a parse as its context holds them: their address, whatever the grammar's struct. The
+/// context is then one type for every grammar (a grammar that captures nothing runs with no fields), so that
+/// the fragments grammars share are compiled once for all of them instead of once per struct of captures.
+struct fields_ref {
+    void* fields;
+};
+
+/// The captures of type `Fields` the context holds.
+template <class Fields, class Context>
+Fields& fields_of(const Context& ctx) noexcept {
+    return *static_cast<Fields*>(x3::get<fields_tag>(ctx).fields);
+}
+
+/// The struct a member pointer points into: `class_of<&F::speaker>` is `F`.
+template <class Member>
+struct member_class;
+template <class Class, class T>
+struct member_class<T Class::*> {
+    using type = Class;
+};
+template <auto Member>
+using class_of = typename member_class<decltype(Member)>::type;
+
 /// The values of a date as read; 0 where absent.
 struct date_fields {
     int month = 0;
@@ -58,47 +85,108 @@ struct date_fields {
 /// Context tag under which `date` stores its values.
 struct date_tag;
 
-/// Semantic action storing the text a `raw[]` matched into member `Member` of the captured fields.
+/// Runs its subject and, where it matches, gives `Action` the context and the text it matched: what
+/// `x3::raw[subject][action]` does, without the layers of a semantic action over `raw[]` (its attribute, its
+/// pass flag, its contexts), which every use instantiated again.
+template <class Action, class Subject>
+struct text_directive : x3::unary_parser<Subject, text_directive<Action, Subject>> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    constexpr explicit text_directive(const Subject& subject) noexcept
+        : x3::unary_parser<Subject, text_directive>(subject) {}
+
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
+               Attribute&) const {
+        const Iterator start = first;
+        if (!this->subject.parse(first, last, context, rcontext, x3::unused))
+            return false;
+        Action{}(context, std::string_view(start, static_cast<std::size_t>(first - start)));
+        return true;
+    }
+};
+/// `on_text<Action>[subject]`: a `text_directive`.
+template <class Action>
+struct on_text {
+    template <class Subject>
+    constexpr text_directive<Action, typename x3::extension::as_parser<Subject>::value_type>
+    operator[](const Subject& subject) const noexcept {
+        return text_directive<Action, typename x3::extension::as_parser<Subject>::value_type>(
+            x3::as_parser(subject));
+    }
+};
+
+/// Stores the text matched into member `Member` of the captured fields.
 template <auto Member>
 struct capture_action {
     template <class Context>
-    void operator()(Context& ctx) const {
-        const auto& range = x3::_attr(ctx);
-        x3::get<fields_tag>(ctx).*Member =
-            std::string_view(range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
+    void operator()(const Context& ctx, std::string_view text) const {
+        fields_of<class_of<Member>>(ctx).*Member = text;
     }
 };
+/// `capture<&F::speaker>[subject]` stores the text `subject` matched in `speaker`.
 template <auto Member>
-inline constexpr capture_action<Member> capture{};
+inline constexpr on_text<capture_action<Member>> capture{};
 
 /// Semantic action storing the parsed attribute (a month number, an agency's wire…) into `Member`.
 template <auto Member>
 struct store_action {
     template <class Context>
     void operator()(Context& ctx) const {
-        x3::get<fields_tag>(ctx).*Member = x3::_attr(ctx);
+        fields_of<class_of<Member>>(ctx).*Member = x3::_attr(ctx);
     }
 };
 template <auto Member>
 inline constexpr store_action<Member> store{};
 
-/// Semantic action resetting the captured fields; put at the start of each alternative of a grammar so
-/// that captures of a failed alternative never survive into a successful one.
+/// Semantic action resetting the captured fields, of type `Fields`; put at the start of each alternative of
+/// a grammar so that captures of a failed alternative never survive into a successful one.
+template <class Fields>
 struct clear_fields_action {
     template <class Context>
     void operator()(Context& ctx) const {
-        auto& fields = x3::get<fields_tag>(ctx);
-        fields = std::decay_t<decltype(fields)>{};
+        fields_of<Fields>(ctx) = Fields{};
     }
 };
-inline constexpr auto start_over = x3::eps[clear_fields_action{}];
+template <class Fields>
+inline constexpr auto start_over = x3::eps[clear_fields_action<Fields>{}];
+
+/// The captures of a grammar that captures nothing.
+inline constexpr fields_ref no_fields{nullptr};
+
+/// Runs `parser` at `first` in `context`, as `x3::parse` does in its own; moves `first` past the match.
+/// Rules run their definitions through it too (see `WIRECOPY_GRAMMAR_RULES`), so that a fragment run here
+/// and inside a rule is compiled once.
+template <class Parser, class Context>
+bool run_in(const Parser& parser, iterator& first, iterator last, const Context& context) noexcept {
+    x3::unused_type rule_context, attribute;
+    if constexpr (std::is_base_of_v<x3::parser_base, Parser>) // no conversion to instantiate
+        return parser.parse(first, last, context, rule_context, attribute);
+    else
+        return x3::as_parser(parser).parse(first, last, context, rule_context, attribute);
+}
+
+/// Defines the rules named, each as its `name_def` (as `BOOST_SPIRIT_DEFINE` does): a rule runs its
+/// definition in the context it is given, with the rule context and attribute `run_in` passes, without the
+/// layers of X3's rule machinery (attribute transformation, error and success handlers, which no grammar
+/// has) that every rule instantiated.
+#define WIRECOPY_GRAMMAR_RULE(r, data, rule_name)                                                            \
+    template <class Iterator, class Context>                                                                 \
+    bool parse_rule(::boost::spirit::x3::detail::rule_id<decltype(rule_name)::id>, Iterator& first,          \
+                    Iterator const& last, Context const& context, decltype(rule_name)::attribute_type&) {    \
+        return ::wirecopy::detail::grammar::run_in(BOOST_PP_CAT(rule_name, _def), first, last, context);     \
+    }
+#define WIRECOPY_GRAMMAR_RULES(...)                                                                          \
+    BOOST_PP_SEQ_FOR_EACH(WIRECOPY_GRAMMAR_RULE, _, BOOST_PP_VARIADIC_TO_SEQ(__VA_ARGS__))
 
 /// Runs `parser` at `first` with `fields` receiving its captures; returns where the match ended, or
 /// nullptr when it failed (then `fields` may hold partial captures and must be discarded).
 template <class Parser, class Fields>
 iterator parse_prefix(iterator first, iterator last, const Parser& parser, Fields& fields) noexcept {
     iterator it = first;
-    return x3::parse(it, last, x3::with<fields_tag>(fields)[parser]) ? it : nullptr;
+    const fields_ref captures{&fields};
+    return run_in(parser, it, last, x3::make_context<fields_tag>(captures)) ? it : nullptr;
 }
 
 /// `parse_prefix` for grammars that contain `date`: its values go to `date_values`.
@@ -106,16 +194,16 @@ template <class Parser, class Fields>
 iterator parse_date_prefix(iterator first, iterator last, const Parser& parser, Fields& fields,
                            date_fields& date_values) noexcept {
     iterator it = first;
-    return x3::parse(it, last, x3::with<date_tag>(date_values)[x3::with<fields_tag>(fields)[parser]])
-               ? it
-               : nullptr;
+    const fields_ref captures{&fields};
+    const auto dates = x3::make_context<date_tag>(date_values);
+    return run_in(parser, it, last, x3::make_context<fields_tag>(captures, dates)) ? it : nullptr;
 }
 
 /// Does `parser` (which captures nothing) match at `first`? Returns the end of the match or nullptr.
 template <class Parser>
 iterator match_prefix(iterator first, iterator last, const Parser& parser) noexcept {
     iterator it = first;
-    return x3::parse(it, last, parser) ? it : nullptr;
+    return run_in(parser, it, last, x3::make_context<fields_tag>(no_fields)) ? it : nullptr;
 }
 
 /// A parser made of one plain scan: `Derived::scan(first, last)` says whether the input at `first`
@@ -134,12 +222,14 @@ struct scan_parser : x3::parser<Derived> {
 /// A fragment of grammar that captures nothing, as a parser of its own (`standalone<name_def>`): the
 /// grammars that share it call the one function that runs it instead of each compiling it again in its own
 /// context, and the expressions that hold it stay small, which keeps the header quick to compile. It sees
-/// no context and has no attribute: never use one under `x3::no_case` or where its attribute is read.
+/// a context without captures and has no attribute: never use one that captures, under `x3::no_case` or
+/// where its attribute is read. Its scan is out of line, so that the optimiser does not copy it back into
+/// the grammars that share it.
 template <const auto& Fragment>
 struct standalone : scan_parser<standalone<Fragment>> {
-    static bool scan(iterator& first, iterator const& last) noexcept {
+    BOOST_NOINLINE static bool scan(iterator& first, iterator const& last) noexcept {
         iterator it = first;
-        if (!x3::parse(it, last, Fragment))
+        if (!run_in(Fragment, it, last, x3::make_context<fields_tag>(no_fields)))
             return false;
         first = it;
         return true;
@@ -390,9 +480,40 @@ inline constexpr auto caps_word_def = upper
 inline constexpr auto caps_word = standalone<caps_word_def>{};
 
 // ------------------------------------------------------------------ keywords
-/// Keyword literals matched under `x3::no_case` use ISO 8859-1: its case folding is a table lookup where
-/// the standard encoding calls the C library for every byte, and on UTF-8 it folds ASCII letters only.
-namespace keyword = x3::iso8859_1;
+/// Keyword literals, `keyword::lit("more")`, for `x3::no_case`: there they match their ASCII letters in
+/// either case, a byte compared with one test of case each, where X3's literal folds the input and the
+/// literal through its encoding's tables at every byte. (Folding ASCII letters only is what ISO 8859-1,
+/// which the grammars used before, does on UTF-8 against ASCII literals.)
+namespace keyword {
+
+class literal : public x3::parser<literal> {
+public:
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    constexpr explicit literal(const char* text) noexcept : text_(text) {}
+
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+        x3::skip_over(first, last, context);
+        using word_table_detail::fold;
+        Iterator it = first;
+        for (const char* k = text_; *k != '\0'; ++k, ++it)
+            if (it == last || (ignores_case<Context> ? fold(*it) != fold(*k) : *it != *k))
+                return false;
+        first = it;
+        return true;
+    }
+
+private:
+    const char* text_;
+};
+
+constexpr literal lit(const char* text) noexcept {
+    return literal(text);
+}
+
+} // namespace keyword
 
 // ------------------------------------------------------------------ months and dates
 inline const word_table<int> months{[](auto& table) {
@@ -562,35 +683,35 @@ struct people_fields {
     std::size_t dropped = 0;
 };
 
-/// Appends the name a `raw[]` matched to the people list `List` of the captured fields.
+/// Appends the name matched to the people list `List` of the captured fields.
 template <auto List>
 struct push_person_action {
     template <class Context>
-    void operator()(Context& ctx) const {
-        auto& list = x3::get<fields_tag>(ctx).*List;
-        const auto& range = x3::_attr(ctx);
+    void operator()(const Context& ctx, std::string_view name) const {
+        auto& list = fields_of<class_of<List>>(ctx).*List;
         if (list.count == list.people.size()) {
             ++list.dropped;
             return;
         }
-        list.people[list.count++] = {
-            std::string_view(range.begin(), static_cast<std::size_t>(range.end() - range.begin())), {}};
+        list.people[list.count++] = {name, {}};
     }
 };
+template <auto List>
+inline constexpr on_text<push_person_action<List>> push_person{};
 
 /// "in CITY" after a group of names applies to every name of the group: "A, B and C in JAKARTA".
 template <auto List>
 struct locate_group_action {
     template <class Context>
-    void operator()(Context& ctx) const {
-        auto& list = x3::get<fields_tag>(ctx).*List;
-        const auto& range = x3::_attr(ctx);
-        const std::string_view place(range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
+    void operator()(const Context& ctx, std::string_view place) const {
+        auto& list = fields_of<class_of<List>>(ctx).*List;
         for (std::size_t i = list.group_start; i < list.count; ++i)
             list.people[i].location = place;
         list.group_start = list.count;
     }
 };
+template <auto List>
+inline constexpr on_text<locate_group_action<List>> locate_group{};
 
 /// ", ", ", and ", " and ", " AND ", " & " between names.
 inline constexpr auto list_separator =
@@ -607,8 +728,7 @@ inline constexpr auto region_qualifier = standalone<region_qualifier_def>{};
 /// "in Caracas", "in Caracas Office", "in KUALA LUMPUR", "in Portland, Maine".
 template <auto List, class Stop>
 constexpr auto person_location(Stop stop) {
-    return blanks >> "in" >> blanks
-           >> x3::raw[city_before(stop) >> -region_qualifier][locate_group_action<List>{}];
+    return blanks >> "in" >> blanks >> locate_group<List>[city_before(stop) >> -region_qualifier];
 }
 template <auto List>
 constexpr auto person_location() {

@@ -28,37 +28,36 @@ struct set_role_action {
     contact_role role;
     template <class Context>
     void operator()(Context& ctx) const {
-        x3::get<fields_tag>(ctx).role = role;
+        fields_of<F>(ctx).role = role;
     }
 };
 
-/// Starts a new contact with the name a `raw[]` matched.
+/// Starts a new contact with the name matched.
 struct push_contact_action {
     template <class Context>
-    void operator()(Context& ctx) const {
-        auto& fields = x3::get<fields_tag>(ctx);
-        const auto& range = x3::_attr(ctx);
+    void operator()(const Context& ctx, std::string_view name) const {
+        auto& fields = fields_of<F>(ctx);
         if (fields.count == fields.contacts.size()) {
             ++fields.dropped;
             return;
         }
-        fields.contacts[fields.count++] = {
-            std::string_view(range.begin(), static_cast<std::size_t>(range.end() - range.begin())), {}, {}};
+        fields.contacts[fields.count++] = {name, {}, {}};
     }
 };
+inline constexpr on_text<push_contact_action> push_contact{};
 
-/// Sets member `Member` of the contact started last.
+/// Sets member `Member` of the contact started last to the text matched.
 template <std::string_view contact_fields::*Member>
 struct set_contact_action {
     template <class Context>
-    void operator()(Context& ctx) const {
-        auto& fields = x3::get<fields_tag>(ctx);
-        const auto& range = x3::_attr(ctx);
+    void operator()(const Context& ctx, std::string_view text) const {
+        auto& fields = fields_of<F>(ctx);
         if (fields.count > 0 && fields.dropped == 0)
-            fields.contacts[fields.count - 1].*Member =
-                std::string_view(range.begin(), static_cast<std::size_t>(range.end() - range.begin()));
+            fields.contacts[fields.count - 1].*Member = text;
     }
 };
+template <std::string_view contact_fields::*Member>
+inline constexpr on_text<set_contact_action<Member>> set_contact{};
 
 inline constexpr auto this_story =
     x3::no_case[keyword::lit("this")] >> blanks
@@ -86,8 +85,7 @@ inline constexpr auto intro = x3::no_case[keyword::lit("to")] >> blanks
 inline constexpr auto phone_def = -x3::lit('+') >> (digit | '(')
                                   >> *(digit | '-' | '.' | '(' | ')' | blank >> &digit);
 inline constexpr auto phone = standalone<phone_def>{};
-inline constexpr auto captured_email = -x3::lit('<')
-                                       >> x3::raw[email][set_contact_action<&contact_fields::email>{}]
+inline constexpr auto captured_email = -x3::lit('<') >> set_contact<&contact_fields::email>[email]
                                        >> -x3::lit('>');
 /// "at EMAIL", "at EMAIL or PHONE", "at PHONE or EMAIL", "via EMAIL".
 inline constexpr auto reach = blanks >> (x3::lit("at") | "via") >> blanks
@@ -105,12 +103,11 @@ inline constexpr auto courtroom_def = x3::repeat(0, 4)[court_word >> blank] >> c
                                       >> -(blanks >> "in" >> blanks >> city >> -region_qualifier);
 inline constexpr auto courtroom = standalone<courtroom_def>{};
 inline constexpr auto
-    entry = x3::raw[person_name][push_contact_action{}]
+    entry = push_contact[person_name]
             >> -(blanks >> "in" >> blanks
-                 >> (x3::raw[courtroom][set_contact_action<&contact_fields::location>{}]
-                     | (x3::raw[bureau_city][set_contact_action<&contact_fields::location>{}] >> blank
-                        >> "Office" >> word_end)
-                     | x3::raw[city >> -region_qualifier][set_contact_action<&contact_fields::location>{}]))
+                 >> (set_contact<&contact_fields::location>[courtroom]
+                     | (set_contact<&contact_fields::location>[bureau_city] >> blank >> "Office" >> word_end)
+                     | set_contact<&contact_fields::location>[city >> -region_qualifier]))
             >> -reach;
 /// Entries are separated by ";", ",", " and ", or only white space after an e-mail address (a line break
 /// on the terminal).
@@ -121,7 +118,7 @@ inline constexpr auto separator =
 /// The Wall Street Journal: "Write to Ann Lee at ann.lee@wsj.com and Bo Park at bo.park@wsj.com"; each
 /// name has its address.
 inline constexpr auto write_to = x3::lit("Write to") >> blanks;
-inline constexpr auto addressed_entry = x3::raw[person_name][push_contact_action{}] >> reach;
+inline constexpr auto addressed_entry = push_contact[person_name] >> reach;
 
 inline constexpr auto end = opt_blanks >> -x3::lit('.') >> opt_blanks >> x3::eoi;
 
@@ -130,11 +127,11 @@ inline constexpr auto end = opt_blanks >> -x3::lit('.') >> opt_blanks >> x3::eoi
 constexpr x3::rule<class contacts_rule> contacts = "contacts";
 
 inline constexpr auto contacts_def =
-    (start_over >> contacts_parts::intro >> contacts_parts::entry % contacts_parts::separator
+    (start_over<contacts_fields> >> contacts_parts::intro >> contacts_parts::entry % contacts_parts::separator
      >> contacts_parts::end)
-    | (start_over >> contacts_parts::write_to >> contacts_parts::addressed_entry % contacts_parts::separator
-       >> contacts_parts::end);
+    | (start_over<contacts_fields> >> contacts_parts::write_to
+       >> contacts_parts::addressed_entry % contacts_parts::separator >> contacts_parts::end);
 
-BOOST_SPIRIT_DEFINE(contacts)
+WIRECOPY_GRAMMAR_RULES(contacts)
 
 } // namespace wirecopy::detail::grammar

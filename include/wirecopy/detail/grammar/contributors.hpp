@@ -22,7 +22,7 @@ using F = contributors_fields;
 struct restart_action {
     template <class Context>
     void operator()(Context& ctx) const {
-        auto& fields = x3::get<fields_tag>(ctx);
+        auto& fields = fields_of<F>(ctx);
         fields.people.count = fields.people.group_start = fields.people.dropped = 0;
         fields.outlet = {};
     }
@@ -39,13 +39,10 @@ inline constexpr auto qualifier_def =
     >> ((regions >> word_end)
         | (place >> &((x3::lit(',') >> blanks >> (x3::lit("and") >> blank | "contributed")) | close)));
 inline constexpr auto qualifier = standalone<qualifier_def>{};
-inline constexpr auto located =
-    blanks >> "in" >> blanks >> x3::raw[city >> -qualifier][locate_group_action<&F::people>{}];
-inline constexpr auto names =
-    (x3::raw[person_name][push_person_action<&F::people>{}] >> -located) % list_separator;
+inline constexpr auto located = blanks >> "in" >> blanks >> locate_group<&F::people>[city >> -qualifier];
+inline constexpr auto names = (push_person<&F::people>[person_name] >> -located) % list_separator;
 /// "from Paris": where the names since the last "in CITY" reported from.
-inline constexpr auto from_place =
-    blanks >> "from" >> blanks >> x3::raw[city >> -qualifier][locate_group_action<&F::people>{}];
+inline constexpr auto from_place = blanks >> "from" >> blanks >> locate_group<&F::people>[city >> -qualifier];
 
 inline constexpr auto this_story = x3::lit("this") >> blanks >> (x3::lit("report") | "story" | "article")
                                    >> word_end;
@@ -77,8 +74,8 @@ inline constexpr auto title = standalone<title_def>{};
 
 /// A news organisation's possessive: "CNN's", "NBC News'", "The Washington Post's".
 inline constexpr auto outlet_word = upper >> *(letter | '.' | '&' | '-');
-inline constexpr auto possessive = x3::raw[outlet_word % blank][capture<&F::outlet>] >> apostrophe
-                                   >> -x3::lit('s') >> word_end;
+inline constexpr auto possessive = capture<&F::outlet>[outlet_word % blank] >> apostrophe >> -x3::lit('s')
+                                   >> word_end;
 inline constexpr auto wire_name = x3::lit("The Associated Press") | "Associated Press" | "AP";
 
 inline constexpr auto with_assistance = -(dash >> opt_blanks) >> x3::no_case[keyword::lit("with")] >> blanks
@@ -86,7 +83,7 @@ inline constexpr auto with_assistance = -(dash >> opt_blanks) >> x3::no_case[key
 inline constexpr auto assistance =
     with_assistance >> blanks >> x3::no_case[keyword::lit("from") | keyword::lit("by")] >> blanks >> names;
 inline constexpr auto wire_staff =
-    x3::raw[wire_name][capture<&F::outlet>] >> blanks >> title >> blanks >> names >> contributed_any;
+    capture<&F::outlet>[wire_name] >> blanks >> title >> blanks >> names >> contributed_any;
 /// CNN: "CNN's A reported from Cairo, and B wrote and reported from Atlanta."
 inline constexpr auto reported = -x3::lit(',') >> blanks >> (x3::lit("wrote and reported")
                                                              | "reported and wrote" | "reported" | "wrote")
@@ -123,6 +120,6 @@ inline constexpr auto contributors_def =
     | (contributors_parts::restart >> contributors_parts::open >> contributors_parts::named
        >> contributors_parts::close);
 
-BOOST_SPIRIT_DEFINE(contributors)
+WIRECOPY_GRAMMAR_RULES(contributors)
 
 } // namespace wirecopy::detail::grammar

@@ -53,7 +53,7 @@ inline constexpr auto year_value = year_digits[store<&F::year>] >> !digit;
 /// Years may be a range ("1996-2019"); the first is the year of record.
 inline constexpr auto years = year_value >> -((x3::lit('-') | en_dash) >> year_digits >> !digit);
 inline constexpr auto captured_holder =
-    -(x3::no_case[keyword::lit("by")] >> blanks) >> x3::raw[holder][capture<&copyright_fields::holder>];
+    -(x3::no_case[keyword::lit("by")] >> blanks) >> capture<&copyright_fields::holder>[holder];
 /// Without a year the notice must end where the holder does: "© Agence France-Presse."
 inline constexpr auto notice_end = opt_blanks >> (x3::eoi | x3::lit('.'));
 
@@ -64,13 +64,13 @@ constexpr x3::rule<class copyright_rule> copyright = "copyright";
 /// Matches the copyright notice proper; what follows it on the line ("All rights reserved. …") is left
 /// for the caller, which reports it as boilerplate.
 inline constexpr auto copyright_def =
-    (start_over >> copyright_parts::lead >> opt_blanks >> copyright_parts::years >> -x3::lit(',')
-     >> opt_blanks >> copyright_parts::captured_holder)
-    | (start_over >> copyright_parts::lead >> opt_blanks >> copyright_parts::captured_holder >> -x3::lit(',')
-       >> blanks >> copyright_parts::years)
-    | (start_over >> copyright_parts::lead >> opt_blanks >> copyright_parts::captured_holder
+    (start_over<copyright_fields> >> copyright_parts::lead >> opt_blanks >> copyright_parts::years
+     >> -x3::lit(',') >> opt_blanks >> copyright_parts::captured_holder)
+    | (start_over<copyright_fields> >> copyright_parts::lead >> opt_blanks >> copyright_parts::captured_holder
+       >> -x3::lit(',') >> blanks >> copyright_parts::years)
+    | (start_over<copyright_fields> >> copyright_parts::lead >> opt_blanks >> copyright_parts::captured_holder
        >> &copyright_parts::notice_end);
 
-BOOST_SPIRIT_DEFINE(copyright)
+WIRECOPY_GRAMMAR_RULES(copyright)
 
 } // namespace wirecopy::detail::grammar

@@ -27,7 +27,7 @@ using F = credits_fields;
 struct begin_credit_action {
     template <class Context>
     void operator()(Context& ctx) const {
-        auto& fields = x3::get<fields_tag>(ctx);
+        auto& fields = fields_of<F>(ctx);
         const auto& range = x3::_attr(ctx);
         if (fields.count == fields.credits.size()) {
             x3::_pass(ctx) = false;
@@ -44,7 +44,7 @@ struct begin_credit_action {
 struct end_credit_action {
     template <class Context>
     void operator()(Context& ctx) const {
-        auto& fields = x3::get<fields_tag>(ctx);
+        auto& fields = fields_of<F>(ctx);
         auto& credit = fields.credits[fields.count - 1];
         credit.count = fields.names.count - credit.first;
     }
@@ -80,10 +80,10 @@ inline constexpr auto name = standalone<name_def>{};
 /// Groups of one credit's names may be parted by semicolons: "by A in New York; B in London; Editing
 /// by C" (a role after the semicolon starts the next credit instead); a location ends before the next
 /// role ("in Detroit. Editing by B").
-inline constexpr auto names = (x3::raw[name][push_person_action<&F::names>{}]
-                               >> -person_location<&F::names>(month_day_ahead | role_start))
-                              % (list_separator | (opt_blanks >> '/' >> opt_blanks)
-                                 | (opt_blanks >> ';' >> blanks >> -(x3::lit("and") >> blanks)));
+inline constexpr auto names =
+    (push_person<&F::names>[name] >> -person_location<&F::names>(month_day_ahead | role_start))
+    % (list_separator | (opt_blanks >> '/' >> opt_blanks)
+       | (opt_blanks >> ';' >> blanks >> -(x3::lit("and") >> blanks)));
 
 inline constexpr auto credit = (x3::raw[role] >> x3::omit[blanks >> by >> blanks])[begin_credit_action{}]
                                >> names >> x3::eps[end_credit_action{}];
@@ -119,12 +119,12 @@ inline constexpr auto parenthesised = x3::lit('(') >> -x3::lit('(') >> opt_blank
 
 constexpr x3::rule<class credits_rule> credits = "credits";
 
-inline constexpr auto credits_def = start_over
-                                    >> (credits_parts::parenthesised
-                                        | (credits_parts::credit_list >> credits_parts::sentence_end)
-                                        | (credits_parts::editors >> credits_parts::sentence_end))
-                                    >> opt_blanks >> x3::eoi;
+inline constexpr auto
+    credits_def = start_over<credits_fields> >> (credits_parts::parenthesised
+                                                 | (credits_parts::credit_list >> credits_parts::sentence_end)
+                                                 | (credits_parts::editors >> credits_parts::sentence_end))
+                  >> opt_blanks >> x3::eoi;
 
-BOOST_SPIRIT_DEFINE(credits)
+WIRECOPY_GRAMMAR_RULES(credits)
 
 } // namespace wirecopy::detail::grammar

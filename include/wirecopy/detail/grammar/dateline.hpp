@@ -28,12 +28,11 @@ struct clear_date_action {
         x3::get<date_tag>(ctx) = date_fields{};
     }
 };
-inline constexpr auto start_afresh = start_over >> x3::eps[clear_date_action{}];
+inline constexpr auto start_afresh = start_over<dateline_fields> >> x3::eps[clear_date_action{}];
 
 /// "(Reuters)", "(AP)".
-inline constexpr auto agency_tag = x3::lit('(') >> opt_blanks
-                                   >> x3::raw[agency[store<&F::agency_wire>]][capture<&F::agency>]
-                                   >> opt_blanks >> ')';
+inline constexpr auto agency_tag =
+    x3::lit('(') >> opt_blanks >> capture<&F::agency>[agency[store<&F::agency_wire>]] >> opt_blanks >> ')';
 
 /// A comma between parts; 1987 copy also has " , " and ",March".
 inline constexpr auto comma = opt_blanks >> ',' >> opt_blanks;
@@ -42,12 +41,12 @@ inline constexpr auto comma = opt_blanks >> ',' >> opt_blanks;
 /// place, never the date or the agency.
 inline constexpr auto qualifier =
     (comma >> !date >> places) | (blanks >> !agency_tag >> '(' >> places >> ')');
-inline constexpr auto location = x3::raw[places][capture<&F::place>] >> *qualifier;
+inline constexpr auto location = capture<&F::place>[places] >> *qualifier;
 
 /// ", Nov. 27, 2019", ", Monday", or a calendar date without the comma ("JOHANNESBURG March 13",
 /// "RICHMOND, Va. Feb 26"); a comma may trail it ("CHICAGO, March 4, - ").
-inline constexpr auto date_part = ((comma >> x3::raw[date][capture<&F::date>])
-                                   | (blanks >> x3::raw[calendar_date][capture<&F::date>]))
+inline constexpr auto date_part = ((comma >> capture<&F::date>[date])
+                                   | (blanks >> capture<&F::date>[calendar_date]))
                                   >> -(opt_blanks >> ',');
 
 inline constexpr auto long_dash = em_dash | en_dash | x3::lit("--");
@@ -56,19 +55,19 @@ inline constexpr auto long_dash = em_dash | en_dash | x3::lit("--");
 /// Where nothing separates an agency from the text ("(CNN)President"), the separator is empty; the
 /// conventions decide whether that is allowed.
 inline constexpr auto separator =
-    (opt_blanks >> x3::raw[long_dash][capture<&F::separator>])
-    | (opt_blanks >> x3::raw[x3::lit('-')][capture<&F::separator>] >> !digit)
-    | (blanks >> x3::raw[x3::lit('_')][capture<&F::separator>] >> (blanks | &line_break | x3::eoi | &upper))
-    | (x3::raw[x3::eps][capture<&F::separator>] >> &(upper | '"' | "\xE2\x80\x9C"));
+    (opt_blanks >> capture<&F::separator>[long_dash])
+    | (opt_blanks >> capture<&F::separator>[x3::lit('-')] >> !digit)
+    | (blanks >> capture<&F::separator>[x3::lit('_')] >> (blanks | &line_break | x3::eoi | &upper))
+    | (capture<&F::separator>[x3::eps] >> &(upper | '"' | "\xE2\x80\x9C"));
 
 /// The bytes a dateline the conventions take cannot do without: the first bytes of every separator but
 /// the empty one (taken only after an agency) and the agency's parenthesis. A block holding none of them
 /// is not parsed (see read_dateline).
 inline constexpr byte_set required_bytes{'(', '-', '_', 0xE2};
 
-inline constexpr auto after_location = x3::raw[location][capture<&F::location>] >> -date_part
+inline constexpr auto after_location = capture<&F::location>[location] >> -date_part
                                        >> -(opt_blanks >> agency_tag);
-inline constexpr auto date_first = x3::raw[date][capture<&F::date>] >> opt_blanks >> agency_tag;
+inline constexpr auto date_first = capture<&F::date>[date] >> opt_blanks >> agency_tag;
 
 } // namespace dateline_parts
 
@@ -79,6 +78,6 @@ inline constexpr auto dateline_def = ((dateline_parts::start_afresh >> dateline_
                                       | (dateline_parts::start_afresh >> dateline_parts::after_location))
                                      >> dateline_parts::separator;
 
-BOOST_SPIRIT_DEFINE(dateline)
+WIRECOPY_GRAMMAR_RULES(dateline)
 
 } // namespace wirecopy::detail::grammar

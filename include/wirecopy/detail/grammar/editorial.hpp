@@ -156,6 +156,7 @@ inline constexpr auto bracketed_editors_note_def = editorial_parts::bracketed_ed
 inline constexpr auto usage_line_def = editorial_parts::usage_line;
 inline constexpr auto usage_marker_def = editorial_parts::usage_marker;
 
-BOOST_SPIRIT_DEFINE(bracketed_note, editors_note, slug_line, bracketed_editors_note, usage_line, usage_marker)
+WIRECOPY_GRAMMAR_RULES(bracketed_note, editors_note, slug_line, bracketed_editors_note, usage_line,
+                       usage_marker)
 
 } // namespace wirecopy::detail::grammar

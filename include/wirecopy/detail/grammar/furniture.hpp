@@ -184,6 +184,6 @@ inline constexpr auto signoff_line_def =
     | (x3::repeat(1, 5)[x3::char_('a', 'z')] % '-' >> +('/' >> x3::repeat(1, 5)[x3::char_('a', 'z')] % '-')
        >> word_end);
 
-BOOST_SPIRIT_DEFINE(boilerplate_line, footer_furniture, link_line, continuation_line, signoff_line)
+WIRECOPY_GRAMMAR_RULES(boilerplate_line, footer_furniture, link_line, continuation_line, signoff_line)
 
 } // namespace wirecopy::detail::grammar

@@ -49,6 +49,6 @@ inline constexpr auto headline_marker_def = headline_parts::marker_word;
 
 inline constexpr auto prose_word_def = x3::no_case[headline_parts::prose_words] >> word_end;
 
-BOOST_SPIRIT_DEFINE(headline_prefix, headline_marker, prose_word)
+WIRECOPY_GRAMMAR_RULES(headline_prefix, headline_marker, prose_word)
 
 } // namespace wirecopy::detail::grammar

@@ -27,6 +27,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace wirecopy::detail::grammar {
@@ -247,6 +248,13 @@ private:
 template <class T>
 class word_table;
 
+/// Does a parser in `Context` ignore case (is it under `x3::no_case`)?
+template <class Context>
+inline constexpr bool ignores_case =
+    !std::is_same_v<decltype(boost::spirit::x3::get_case_compare<boost::spirit::char_encoding::standard>(
+                        std::declval<const Context&>())),
+                    boost::spirit::x3::case_compare<boost::spirit::char_encoding::standard>>;
+
 /// The X3 parser of a table: what a grammar expression holds of it, the table's address. (X3 expressions
 /// hold their parsers by value; a table, with its keys and its lock, is never copied.)
 template <class T>
@@ -264,10 +272,7 @@ public:
         static_assert(std::is_same_v<Iterator, const char*>, "word tables read contiguous bytes");
         namespace x3 = boost::spirit::x3;
         x3::skip_over(first, last, context);
-        using compare = decltype(x3::get_case_compare<boost::spirit::char_encoding::standard>(context));
-        constexpr bool ignore_case =
-            !std::is_same_v<compare, x3::case_compare<boost::spirit::char_encoding::standard>>;
-        const T* value = table_->template find_prefix<ignore_case>(first, last);
+        const T* value = table_->template find_prefix<ignores_case<Context>>(first, last);
         if (value == nullptr)
             return false;
         x3::traits::move_to(*value, attr);
