@@ -41,7 +41,7 @@ FLOORS = [
     ('bloomberg-dev', ('contacts_exact', 'p'), 0.99), ('bloomberg-dev', ('contacts_exact', 'r'), 0.99),
     # NYT News Service's '' quotes, partial quotes of a sentence's subject (issue 12).
     ('polnear-dev', ('quotes', 'p'), 0.935), ('polnear-dev', ('quotes', 'r'), 0.955),
-    ('polnear-dev', ('speaker_lenient',), 0.88),
+    ('polnear-dev', ('speaker_lenient',), 0.89),
     # Quotations (issue 4), an AP-style continued quotation a quote per paragraph, as both sets label it.
     ('ggt-dev', ('quotes', 'p'), 0.92), ('ggt-dev', ('quotes', 'r'), 0.99),
     ('ggt-dev', ('speaker_strict',), 0.90), ('ggt-dev', ('speaker_lenient',), 0.925),
